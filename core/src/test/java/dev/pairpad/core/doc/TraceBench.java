@@ -100,9 +100,17 @@ public final class TraceBench {
         } catch (IOException | RuntimeException e) {
             // not Linux: keep the architecture
         }
-        return String.format(Locale.ROOT, "machine cpu=\"%s\" cores=%d jdk=\"%s %s\" os=\"%s %s\" max_heap_mb=%d", cpu,
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.vendor"),
-                System.getProperty("java.runtime.version"), System.getProperty("os.name"),
-                System.getProperty("os.version"), Runtime.getRuntime().maxMemory() >> 20);
+        String load = "unknown";
+        try {
+            load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            // not Linux
+        }
+        return String.format(Locale.ROOT, "machine cpu=\"%s\" cores=%d load_avg_1min=%s jdk=\"%s %s\" os=\"%s %s\" "
+                + "max_heap_mb=%d gc=%s", cpu, Runtime.getRuntime().availableProcessors(), load,
+                System.getProperty("java.vm.vendor"), System.getProperty("java.runtime.version"),
+                System.getProperty("os.name"), System.getProperty("os.version"), Runtime.getRuntime().maxMemory() >> 20,
+                String.join("+", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .map(bean -> bean.getName().replace(' ', '_')).toList()));
     }
 }
