@@ -57,6 +57,10 @@ public final class DocumentSequencer {
             throw new IllegalArgumentException("journal starts at revision " + journal.get(0).revision()
                     + " but the snapshot is at revision " + snapshotRevision + ": the revisions between are missing");
         }
+        if (!journal.isEmpty() && journal.getLast().revision() < snapshotRevision) {
+            throw new IllegalArgumentException("journal ends at revision " + journal.getLast().revision()
+                    + " but the snapshot is at revision " + snapshotRevision + ": the revisions between are missing");
+        }
         int first = journal.isEmpty() ? snapshotRevision + 1 : journal.get(0).revision();
         History history = new History(first, journal.size() + 1024);
         for (int i = 0; i < journal.size(); i++) {
