@@ -16,7 +16,8 @@
   let finished = false;
 
   // ---- output, batched: a logging loop sends a few messages per frame, not one per line ----
-  const out = { stream: 'stdout', text: '', total: 0, truncated: false, lastFlush: started, scheduled: false };
+  // The first write goes out at once: the code may next loop forever, and no timer could flush it then.
+  const out = { stream: 'stdout', text: '', total: 0, truncated: false, lastFlush: -Infinity, scheduled: false };
   function flush() {
     if (!out.text) return;
     postMessage({ type: 'output', stream: out.stream, text: out.text });
