@@ -73,6 +73,23 @@ class ExecutorAssetsServiceTests {
     }
 
     @Test
+    void anUnversionedFileIsRevalidatedWithItsEntityTag() throws Exception {
+        String tag = header(get("/executors/fake/runner.js"), "etag");
+        assertThat(tag).matches("\"[A-Za-z0-9_-]{22}\"");
+
+        HttpResponse<String> unchanged = CLIENT.send(request("/executors/fake/runner.js")
+                .header("If-None-Match", tag).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> otherTag = CLIENT.send(request("/executors/fake/runner.js")
+                .header("If-None-Match", "\"something-else\"").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(unchanged.statusCode()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+        assertThat(header(unchanged, "access-control-allow-origin")).isEqualTo("*");
+        assertThat(otherTag.statusCode()).isEqualTo(200);
+        assertThat(otherTag.body()).contains("createRunner");
+    }
+
+    @Test
     void headAnswersTheHeadersWithoutTheBody() throws Exception {
         HttpResponse<String> response = CLIENT.send(request("/executors/fake/runner.js")
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
