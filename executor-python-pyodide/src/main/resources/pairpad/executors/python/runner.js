@@ -20,7 +20,7 @@ function fetchRuntime(runtimeUrl) {
 }
 
 class Sandbox {
-  constructor(assetsUrl, runtime) {
+  constructor(assetsUrl, runtime, loadTimeoutMs) {
     this.runtime = runtime;
     this.isolated = false;
     this.frame = document.createElement('iframe');
@@ -35,8 +35,8 @@ class Sandbox {
       this.loaded = resolve;
       this.failed = reject;
     });
-    const timer = setTimeout(() => this.failed(new Error('Python did not load within ' + LOAD_TIMEOUT_MS / 1000
-        + ' s (is the executor CSP missing \'wasm-unsafe-eval\'?)')), LOAD_TIMEOUT_MS);
+    const timer = setTimeout(() => this.failed(new Error('Python did not load within ' + loadTimeoutMs / 1000
+        + ' s (is the executor CSP missing \'wasm-unsafe-eval\'?)')), loadTimeoutMs);
     this.ready.then(() => clearTimeout(timer), () => clearTimeout(timer));
     this.ready.catch(() => {}); // a spare that fails to load is only replaced, never reported
     (document.body || document.documentElement).appendChild(this.frame);
@@ -56,10 +56,10 @@ class Sandbox {
   }
 }
 
-export function createRunner({ assetsUrl, onOutput, onStdinRequest }) {
+export function createRunner({ assetsUrl, onOutput, onStdinRequest, loadTimeoutMs = LOAD_TIMEOUT_MS }) {
   const runtimeUrl = new URL(RUNTIME_FOLDER, assetsUrl).href;
   const runtime = fetchRuntime(runtimeUrl);
-  const newSandbox = () => new Sandbox(assetsUrl, runtime);
+  const newSandbox = () => new Sandbox(assetsUrl, runtime, loadTimeoutMs);
   let active = newSandbox();
   let spare = null;
   let current = null; // {id, sandbox, started, reason, resolve, timer, hardTimer}

@@ -130,4 +130,31 @@ class PythonRunnerTests {
         assertThat(next.status()).isEqualTo("ok");
         assertThat(next.stdout()).isEqualTo("fresh\n");
     }
+
+    @Test
+    void theCodeCannotReachOurServerOrThePage() {
+        String url = server.origin() + "/harness/from-python.js";
+        RunnerPage.Result result = python.run("""
+                import js
+                print(hasattr(js, 'document'), hasattr(js, 'localStorage'), hasattr(js, 'parent'))
+                request = js.XMLHttpRequest.new()
+                request.open('GET', '%s', False)
+                try:
+                    request.send()
+                    print('reached', request.status)
+                except Exception as error:
+                    print('blocked')
+                """.formatted(url), 10_000);
+
+        assertThat(result.stdout()).isEqualTo("False False False\nblocked\n");
+        assertThat(server.paths()).contains("/executors/python/sandbox.html").doesNotContain("/harness/from-python.js");
+    }
+
+    @Test
+    void aRuntimeThatNeverLoadsRejectsReadyAfterTheLoadTimeout() {
+        Object outcome = python.page().evaluate("() => harness.loadBroken('python', '/executors/missing/', 1500)");
+
+        assertThat(outcome).isEqualTo("rejected: Python did not load within 1.5 s"
+                + " (is the executor CSP missing 'wasm-unsafe-eval'?)");
+    }
 }

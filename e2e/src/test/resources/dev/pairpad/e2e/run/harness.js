@@ -35,11 +35,49 @@ const harness = {
     return harness.loadMs;
   },
 
+  // Loads a runner whose bundle folder is wrong; answers how its ready promise ended.
+  async loadBroken(id, assetsPath, loadTimeoutMs) {
+    const module = await import(new URL('/executors/' + id + '/runner.js', location.href).href);
+    const runner = module.createRunner({
+      assetsUrl: new URL(assetsPath, location.href).href,
+      onOutput: () => {},
+      onStdinRequest: () => Promise.resolve(null),
+      loadTimeoutMs,
+    });
+    try {
+      await runner.ready;
+      return 'ready';
+    } catch (error) {
+      return 'rejected: ' + error.message;
+    } finally {
+      runner.dispose();
+    }
+  },
+
   // For the benchmark: wall time of one run as the page sees it.
   async timeRun(code, timeoutMs) {
     const started = performance.now();
     const result = await harness.run(code, timeoutMs);
     return { status: result.status, ms: performance.now() - started };
+  },
+
+  // Loads a runner whose bundle folder is wrong; answers how its ready promise ended.
+  async loadBroken(id, assetsPath, loadTimeoutMs) {
+    const module = await import(new URL('/executors/' + id + '/runner.js', location.href).href);
+    const runner = module.createRunner({
+      assetsUrl: new URL(assetsPath, location.href).href,
+      onOutput: () => {},
+      onStdinRequest: () => Promise.resolve(null),
+      loadTimeoutMs,
+    });
+    try {
+      await runner.ready;
+      return 'ready';
+    } catch (error) {
+      return 'rejected: ' + error.message;
+    } finally {
+      runner.dispose();
+    }
   },
 
   // For the benchmark: from stop() until a following trivial run has finished.
