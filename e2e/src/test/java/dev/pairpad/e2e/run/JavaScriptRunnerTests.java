@@ -139,4 +139,19 @@ class JavaScriptRunnerTests {
 
         assertThat(result.stdout()).isEqualTo("parent: ReferenceError\nundefined undefined undefined\n");
     }
+
+    @Test
+    void disposingRemovesTheSandboxAndEndsARunawayRunAtOnce() {
+        try (RunnerPage page = new RunnerPage(chromium.browser(), server, "javascript")) {
+            page.start("while (true) {}", 60_000);
+            page.awaitTicks(5);
+            assertThat(page.page().locator("iframe").count()).isEqualTo(1);
+
+            page.page().evaluate("() => harness.runner.dispose()");
+
+            assertThat(page.awaitResult().status()).isEqualTo("stopped");
+            assertThat(page.page().locator("iframe").count()).isZero();
+            page.awaitTicks(5);
+        }
+    }
 }
