@@ -61,25 +61,6 @@ const harness = {
     return { status: result.status, ms: performance.now() - started };
   },
 
-  // Loads a runner whose bundle folder is wrong; answers how its ready promise ended.
-  async loadBroken(id, assetsPath, loadTimeoutMs) {
-    const module = await import(new URL('/executors/' + id + '/runner.js', location.href).href);
-    const runner = module.createRunner({
-      assetsUrl: new URL(assetsPath, location.href).href,
-      onOutput: () => {},
-      onStdinRequest: () => Promise.resolve(null),
-      loadTimeoutMs,
-    });
-    try {
-      await runner.ready;
-      return 'ready';
-    } catch (error) {
-      return 'rejected: ' + error.message;
-    } finally {
-      runner.dispose();
-    }
-  },
-
   // For the benchmark: from stop() until a following trivial run has finished.
   async stopToReady(code, marker, trivial) {
     harness.start(code, 60000);
