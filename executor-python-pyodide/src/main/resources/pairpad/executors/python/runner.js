@@ -35,11 +35,20 @@ class Sandbox {
       this.loaded = resolve;
       this.failed = reject;
     });
-    const timer = setTimeout(() => this.failed(new Error('Python did not load within ' + loadTimeoutMs / 1000
-        + ' s (is the executor CSP missing \'wasm-unsafe-eval\'?)')), loadTimeoutMs);
-    this.ready.then(() => clearTimeout(timer), () => clearTimeout(timer));
+    this.loadTimeoutMs = loadTimeoutMs;
+    this.timer = null;
+    this.armTimeout();
+    this.ready.then(() => clearTimeout(this.timer), () => clearTimeout(this.timer));
     this.ready.catch(() => {}); // a spare that fails to load is only replaced, never reported
     (document.body || document.documentElement).appendChild(this.frame);
+  }
+
+  // Once for the sandbox page to answer, once more for Pyodide to start after the runtime arrived, so a slow
+  // download of the runtime by the page does not count against the interpreter's start.
+  armTimeout() {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.failed(new Error('Python did not load within ' + this.loadTimeoutMs / 1000
+        + ' s (is the executor CSP missing \'wasm-unsafe-eval\'?)')), this.loadTimeoutMs);
   }
 
   get window() {
@@ -124,7 +133,11 @@ export function createRunner({ assetsUrl, onOutput, onStdinRequest, loadTimeoutM
     switch (message.type) {
       case 'sandbox':
         sandbox.isolated = message.isolated === true;
-        sandbox.runtime.then((files) => sandbox.post({ type: 'runtime', runtimeUrl, files }));
+        clearTimeout(sandbox.timer);
+        sandbox.runtime.then((files) => {
+          sandbox.armTimeout();
+          sandbox.post({ type: 'runtime', runtimeUrl, files });
+        });
         break;
       case 'ready': sandbox.loaded(); break;
       case 'load-error': sandbox.failed(new Error(message.message)); break;
