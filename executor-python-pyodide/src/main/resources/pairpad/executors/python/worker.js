@@ -1,8 +1,8 @@
 // Classic Web Worker that owns one Pyodide interpreter. Created by sandbox.js from a blob. Talks only to it:
 //   in:  {type: 'init', runtimeUrl, files: {name: ArrayBuffer}, interrupt: SharedArrayBuffer|null,
-//         stdin: SharedArrayBuffer|null}
+//         stdin: SharedArrayBuffer|null, output: SharedArrayBuffer|null (a PairpadRing, see ring.js)}
 //        {type: 'run', id, code}
-//   out: {type: 'ready'} {type: 'load-error', message} {type: 'output', stream, text}
+//   out: {type: 'ready'} {type: 'load-error', message} {type: 'output', stream, text} (only without the ring)
 //        {type: 'stdin', prompt} {type: 'done', id, status, ms}
 // The runtime files come from the page, which fetched them from its own HTTP cache: this worker's opaque
 // origin gets a fresh, empty cache partition every time, so fetching them here would always hit the network.
@@ -17,8 +17,10 @@ let interrupt = null; // Uint8Array over a SharedArrayBuffer, or null without cr
 let stdinControl = null; // Int32Array [state, length]: state 0 = waiting, 1 = answered, 2 = end of input
 let stdinData = null;
 let runPython = null;
+let ringWrite = null; // writes output straight into the shared ring that the sandbox page drains
 
-// Output of one run, batched so a print loop sends a few messages per frame, not one per line.
+// Output of one run. Through the shared ring when there is one; else batched into messages, so a print loop
+// sends a few messages per frame, not one per line.
 const output = {
   stream: 'stdout', text: '', lastFlush: 0, total: 0, truncated: false, lastLine: '',
   write(stream, text) {
@@ -28,16 +30,22 @@ const output = {
       this.truncated = true;
     }
     this.total += text.length;
-    if (stream !== this.stream) this.flush();
-    this.stream = stream;
-    this.text += text;
     if (stream === 'stdout') {
       const newline = text.lastIndexOf('\n');
       this.lastLine = newline < 0 ? this.lastLine + text : text.slice(newline + 1);
     }
-    if (this.truncated) {
+    const notice = this.truncated ? '\n[output truncated after ' + MAX_OUTPUT_CHARS + ' characters]\n' : '';
+    if (ringWrite) {
+      ringWrite(stream === 'stderr' ? 2 : 1, text);
+      if (notice) ringWrite(2, notice);
+      return;
+    }
+    if (stream !== this.stream) this.flush();
+    this.stream = stream;
+    this.text += text;
+    if (notice) {
       this.flush();
-      postMessage({ type: 'output', stream: 'stderr', text: '\n[output truncated after ' + MAX_OUTPUT_CHARS + ' characters]\n' });
+      postMessage({ type: 'output', stream: 'stderr', text: notice });
       return;
     }
     const now = performance.now();
@@ -183,6 +191,12 @@ self.onmessage = (event) => {
   const message = event.data;
   if (message.type === 'init') {
     if (message.interrupt) interrupt = new Uint8Array(message.interrupt);
+    if (message.output) {
+      ringWrite = self.PairpadRing.writer(message.output, (counters, read) => {
+        Atomics.wait(counters, 1, read, 50);
+        if (pyodide) pyodide.checkInterrupt();
+      });
+    }
     if (message.stdin) {
       stdinControl = new Int32Array(message.stdin, 0, 2);
       stdinData = new Uint8Array(message.stdin, 8);

@@ -31,6 +31,7 @@ class PythonExecutorTests {
         assertThat(resource("sandbox.html")).isNotNull();
         assertThat(resource("sandbox.js")).isNotNull();
         assertThat(resource("worker.js")).isNotNull();
+        assertThat(resource("ring.js")).isNotNull();
         for (String file : new String[] {"pyodide.js", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
                 "pyodide-lock.json"}) {
             assertThat(resource(folder.group(1) + file)).as(folder.group(1) + file).isNotNull();
