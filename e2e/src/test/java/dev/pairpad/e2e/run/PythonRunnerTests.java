@@ -168,6 +168,10 @@ class PythonRunnerTests {
                 """.formatted(url), 10_000);
 
         assertThat(result.stdout()).isEqualTo("False False False\nblocked\n");
+        // The recording sees requests made inside the sandbox and its worker, not only the page's own.
+        assertThat(python.requests()).anyMatch(request -> request.endsWith("/executors/python/sandbox.js"))
+                .anyMatch(request -> request.endsWith("/executors/python/worker.js"))
+                .anyMatch(request -> request.endsWith("/pyodide.js"));
         assertThat(server.paths()).contains("/executors/python/sandbox.html").doesNotContain("/harness/from-python.js");
     }
 
