@@ -102,11 +102,20 @@ class JavaScriptRunnerTests {
     }
 
     @Test
+    void aTopLevelErrorThatIsASyntaxErrorAtRunTimeKeepsItsStack() {
+        RunnerPage.Result result = javascript.run("const text = '{';\nJSON.parse(text);\n", 10_000);
+
+        assertThat(result.status()).isEqualTo("error");
+        assertThat(result.stderr()).startsWith("Uncaught SyntaxError").contains("main.js:2");
+    }
+
+    @Test
     void aSyntaxErrorIsReportedWithItsLine() {
         RunnerPage.Result result = javascript.run("const a = 1;\nconst b = ;\n", 10_000);
 
         assertThat(result.status()).isEqualTo("error");
-        assertThat(result.stderr()).contains("SyntaxError").contains("line 2");
+        assertThat(result.stderr()).isEqualTo("Uncaught SyntaxError: Unexpected token ';'\n    at main.js:2\n");
+        assertThat(javascript.run("console.log('fine')", 10_000).stdout()).isEqualTo("fine\n");
     }
 
     @Test
