@@ -55,7 +55,8 @@ const harness = {
   },
 
   // For the benchmark: wall time of one run as the page sees it.
-  async timeRun(code, timeoutMs) {
+  async timeRun(code, timeoutMs, pauseMs = 0) {
+    if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs));
     const started = performance.now();
     const result = await harness.run(code, timeoutMs);
     return { status: result.status, ms: performance.now() - started };
