@@ -34,7 +34,7 @@ public final class RunnerBenchmark {
                 Path profile = Files.createTempDirectory("pairpad-bench-profile");
                 BrowserContext context = chromium.persistentContext(profile);
                 try {
-                    bench(context, server, language);
+                    bench(context, server, language, profile);
                 } finally {
                     context.close();
                     try (var files = Files.walk(profile)) {
@@ -49,7 +49,7 @@ public final class RunnerBenchmark {
         }
     }
 
-    private static void bench(BrowserContext context, RunnerServer server, String language) {
+    private static void bench(BrowserContext context, RunnerServer server, String language, Path profile) {
         String trivial = language.equals("python") ? "x = 1" : "let x = 1;";
         String print = language.equals("python") ? "print('hi')" : "console.log('hi')";
         String loop = language.equals("python") ? "print('started')\nwhile True:\n    pass\n"
@@ -70,9 +70,12 @@ public final class RunnerBenchmark {
         cold.close();
 
         List<Double> warm = new ArrayList<>();
+        List<Double> warmCpu = new ArrayList<>();
         for (int i = 0; i < WARM_LOADS; i++) {
+            double cpuBefore = ProcessCpu.browserSeconds(profile);
             Page page = open(context, server, language);
             warm.add(number(page, "harness.readyAt"));
+            warmCpu.add(ProcessCpu.browserSeconds(profile) - cpuBefore);
             page.close();
         }
 
@@ -80,6 +83,8 @@ public final class RunnerBenchmark {
         System.out.printf(Locale.ROOT, "  page load -> ready, cold cache   %8.0f ms%n", coldReady);
         System.out.printf(Locale.ROOT, "  page load -> ready, warm cache   %8.0f ms (median of %d; all %s)%n",
                 median(warm), WARM_LOADS, rounded(warm));
+        System.out.printf(Locale.ROOT, "  CPU used by Chromium for a warm load %4.2f s median (all %s s)%n",
+                median(warmCpu), warmCpu.stream().map(v -> String.format(Locale.ROOT, "%.2f", v)).toList());
         System.out.printf(Locale.ROOT, "  first run (print)                %8.1f ms%n", firstRun);
         System.out.printf(Locale.ROOT, "  re-run (trivial)                 %8.1f ms median, %.1f ms p90 (%d runs, %d ms apart)%n",
                 median(reruns), percentile(reruns, 0.9), RERUNS, PAUSE_MS);
