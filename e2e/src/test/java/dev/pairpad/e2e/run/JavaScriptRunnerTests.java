@@ -158,6 +158,14 @@ class JavaScriptRunnerTests {
     }
 
     @Test
+    void evalAndNewFunctionWorkAsAnywhereElse() {
+        RunnerPage.Result result = javascript.run("console.log(eval('6 * 7'), new Function('a', 'return a + 1')(1));",
+                10_000);
+
+        assertThat(result.stdout()).isEqualTo("42 2\n");
+    }
+
+    @Test
     void theCodeCannotSeeThePageItsCookiesOrItsStorage() {
         RunnerPage.Result result = javascript.run("""
                 try { console.log(parent.document.title); } catch (error) { console.log('parent:', error.name); }
