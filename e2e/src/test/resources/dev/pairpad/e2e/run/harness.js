@@ -12,6 +12,7 @@ const harness = {
   output: [],
   prompts: [],
   answers: [],
+  holdStdin: false,
   result: null,
   loadMs: null,
   get ticks() { return ticks; },
@@ -26,6 +27,7 @@ const harness = {
       onOutput: (stream, text) => harness.output.push([stream, text]),
       onStdinRequest: (prompt) => {
         harness.prompts.push(prompt);
+        if (harness.holdStdin) return new Promise(() => {}); // a person who never answers
         return Promise.resolve(harness.answers.length ? harness.answers.shift() : null);
       },
     });
