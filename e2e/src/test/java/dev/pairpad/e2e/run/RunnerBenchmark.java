@@ -75,6 +75,11 @@ public final class RunnerBenchmark {
             double cpuBefore = ProcessCpu.browserSeconds(profile);
             Page page = open(context, server, language);
             warm.add(number(page, "harness.readyAt"));
+            if (language.equals("python")) {
+                System.out.println("  (warm load " + (i + 1) + ", ms: " + page.evaluate(
+                        "() => JSON.stringify(harness.runner.loadTimings, (k, v) => typeof v === 'number' ? Math.round(v) : v)")
+                        + ")");
+            }
             warmCpu.add(ProcessCpu.browserSeconds(profile) - cpuBefore);
             page.close();
         }
