@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code interview deploy}: groups {@code init} and {@code check}. */
 @Command(name = "deploy", mixinStandardHelpOptions = true,
         description = "Write deployment configuration, or smoke-test a deployment.",
-        subcommands = {DeployInitCommand.class},
+        subcommands = {DeployInitCommand.class, DeployCheckCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  interview deploy init --target fly --app acme-interviews",
                 "  interview deploy check https://acme-interviews.fly.dev"})

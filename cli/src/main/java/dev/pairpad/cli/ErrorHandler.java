@@ -34,6 +34,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
 
     static int exitCode(Throwable failure) {
         return switch (failure) {
+            case DeployCheckCommand.DeployCheckException step -> exitCode(step.getCause());
             case UsageException usage -> ExitCodes.USAGE;
             case PairpadUnreachableException unreachable -> ExitCodes.UNREACHABLE;
             case PairpadClientException server -> ExitCodes.SERVER_FAILURE;

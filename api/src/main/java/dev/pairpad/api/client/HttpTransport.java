@@ -74,7 +74,8 @@ final class HttpTransport {
 
     static PairpadUnreachableException unreachable(URI server, Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getMessage() == null) {
+        while (root.getCause() != null && !(root instanceof ConnectException) && !(root instanceof HttpTimeoutException)
+                && (root.getMessage() == null || root instanceof java.util.concurrent.CompletionException)) {
             root = root.getCause();
         }
         String reason = switch (root) {

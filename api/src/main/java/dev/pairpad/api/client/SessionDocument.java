@@ -95,8 +95,8 @@ final class SessionDocument {
         language = welcome.language();
         participants.clear();
         welcome.participants().forEach(p -> participants.put(p.clientId(), p));
-        listener.on(new SessionEvent.Connected(clientId, role, welcome.resumed(), welcome.rev(), language,
-                List.copyOf(participants.values())));
+        listener.on(new SessionEvent.Connected(clientId, role, welcome.resumed(), welcome.rev(),
+                keepText ? replica.text() : "", language, welcome.room(), List.copyOf(participants.values())));
     }
 
     void handle(ServerMessage message) {

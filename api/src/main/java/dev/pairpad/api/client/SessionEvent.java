@@ -5,6 +5,7 @@ import dev.pairpad.api.protocol.ErrorCode;
 import dev.pairpad.api.protocol.Participant;
 import dev.pairpad.api.protocol.Range;
 import dev.pairpad.api.protocol.Role;
+import dev.pairpad.api.protocol.RoomInfo;
 import dev.pairpad.api.protocol.RunEvent;
 import java.time.Duration;
 import java.util.List;
@@ -16,9 +17,12 @@ import java.util.Optional;
  */
 public sealed interface SessionEvent {
 
-    /** Joined the room ({@code resumed} false: the replica is {@code text} at {@code revision}) or resumed it. */
-    record Connected(String clientId, Role role, boolean resumed, int revision, String language,
-                     List<Participant> participants) implements SessionEvent {
+    /**
+     * Joined the room, or resumed it ({@code resumed}); {@code text} is the replica now (empty when the session
+     * keeps no text), {@code room} the room's id, title and state.
+     */
+    record Connected(String clientId, Role role, boolean resumed, int revision, String text, String language,
+                     RoomInfo room, List<Participant> participants) implements SessionEvent {
     }
 
     /** Someone else's edit became {@code revision}; {@code applied} is it as applied to the local replica. */
