@@ -116,6 +116,18 @@ public final class TestSocket implements AutoCloseable {
         }
     }
 
+    /** Every message up to (not including) the first of {@code type}, which is consumed. */
+    public java.util.List<ServerMessage> until(Class<? extends ServerMessage> type) {
+        java.util.List<ServerMessage> before = new java.util.ArrayList<>();
+        while (true) {
+            ServerMessage message = next();
+            if (type.isInstance(message)) {
+                return before;
+            }
+            before.add(message);
+        }
+    }
+
     /** The next message, which must be of {@code type}. */
     public <T extends ServerMessage> T expect(Class<T> type) {
         ServerMessage message = next();

@@ -76,7 +76,8 @@ public final class Room {
             throw new ProtocolException(ErrorCode.PROTOCOL, "protocol version " + hello.protocol()
                     + " is not supported; this server speaks version " + Protocol.VERSION);
         }
-        Role role = roleOf(hello.key());
+        Role keyRole = roleOf(hello.key());
+        Role role = hello.observe() ? Role.OBSERVER : keyRole;
         String name = hello.name().strip();
         if (name.isEmpty() || name.length() > 100) {
             throw new ProtocolException(ErrorCode.BAD_MESSAGE, "name must be 1 to 100 characters, got "
