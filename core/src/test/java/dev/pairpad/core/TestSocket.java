@@ -101,6 +101,12 @@ public final class TestSocket implements AutoCloseable {
         }
     }
 
+    /** The next message if one has arrived, without waiting. */
+    public java.util.Optional<ServerMessage> poll() {
+        String text = received.poll();
+        return text == null ? java.util.Optional.empty() : java.util.Optional.of(MessageCodec.decodeServer(text));
+    }
+
     /** Skips messages until one of {@code type} arrives. */
     public <T extends ServerMessage> T next(Class<T> type) {
         return next(type, m -> true);

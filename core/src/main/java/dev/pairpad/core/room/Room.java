@@ -114,6 +114,8 @@ public final class Room {
         Session session = newSession(clientId, name, keyRole, out);
         session.codeFrom = code.revision();
         session.notesFrom = notes.revision();
+        session.codeResumedFrom = session.codeFrom;
+        session.notesResumedFrom = session.notesFrom;
         Optional<dev.pairpad.api.protocol.NotesState> notesState = session.role.seesNotes()
                 ? Optional.of(new dev.pairpad.api.protocol.NotesState(notes.revision(), Optional.of(notes.text())))
                 : Optional.empty();
@@ -148,14 +150,17 @@ public final class Room {
             old.out.close(Protocol.CLOSE_REPLACED, "replaced");
         });
         session.codeFrom = Math.max(rev, codePublished);
+        session.codeResumedFrom = rev;
         Optional<dev.pairpad.api.protocol.NotesState> notesState = Optional.empty();
         if (session.role.seesNotes()) {
             if (notesResume) {
                 session.notesFrom = Math.max(hello.notesRev().get(), notesPublished);
+                session.notesResumedFrom = hello.notesRev().get();
                 notesState = Optional.of(new dev.pairpad.api.protocol.NotesState(hello.notesRev().get(),
                         Optional.empty()));
             } else {
                 session.notesFrom = notes.revision();
+                session.notesResumedFrom = session.notesFrom;
                 notesState = Optional.of(new dev.pairpad.api.protocol.NotesState(notes.revision(),
                         Optional.of(notes.text())));
             }
@@ -293,10 +298,12 @@ public final class Room {
                 throw new ProtocolException(ErrorCode.STALE_REVISION, e.getMessage(), seq);
             }
             if (result.duplicate()) {
-                if (result.revision() <= published(op.doc())) {
+                // Own ops after the resume point are acknowledged on this connection by the replay or by
+                // publish, exactly once; only an op acknowledged on an earlier connection is acknowledged again.
+                if (result.revision() <= session.resumedFrom(op.doc())) {
                     session.out.send(MessageCodec.encode(new ServerMessage.Ack(result.revision(), op.seq(), op.doc())));
                 }
-                return; // otherwise the pending publish acknowledges it to this clientId
+                return;
             }
             context.metrics().opSequenced(receivedNanos);
             Instant now = context.clock().instant();
