@@ -86,6 +86,11 @@ public final class TestSocket implements AutoCloseable {
         return this;
     }
 
+    public TestSocket sendBinary(byte[] data) {
+        socket.sendBinary(java.nio.ByteBuffer.wrap(data), true).orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
+        return this;
+    }
+
     /** The next message, failing after the timeout. */
     public ServerMessage next() {
         return MessageCodec.decodeServer(nextRaw());
