@@ -26,6 +26,7 @@ final class SocketOutbound implements Outbound {
     private final LinkedBlockingQueue<String> queue;
     private final Duration grace;
     private final AtomicBoolean closing = new AtomicBoolean();
+    private volatile boolean overflowed;
     private volatile int closeCode = Protocol.CLOSE_GOING_AWAY;
     private volatile String closeReason = "";
     private final Thread drainer;
@@ -50,8 +51,14 @@ final class SocketOutbound implements Outbound {
         return false;
     }
 
+    @Override
+    public boolean overflowed() {
+        return overflowed;
+    }
+
     private void tooSlow() {
         if (closing.compareAndSet(false, true)) {
+            overflowed = true;
             closeCode = Protocol.CLOSE_TOO_SLOW;
             closeReason = "too slow: outbound queue full, reconnect to resync";
             queue.clear();
