@@ -7,7 +7,6 @@ import io.helidon.websocket.WsSession;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -110,13 +109,7 @@ final class SocketOutbound implements Outbound {
     private void drain() {
         try {
             while (true) {
-                String json = queue.poll(30, TimeUnit.SECONDS);
-                if (json == null) {
-                    if (closing.get() && queue.isEmpty()) {
-                        return;
-                    }
-                    continue;
-                }
+                String json = queue.take(); // untimed: a timed park costs a timer task per message
                 if (json == CLOSE) {
                     session.close(closeCode, closeReason);
                     return;
