@@ -73,7 +73,7 @@ final class DeployCheckCommand implements Callable<Integer> {
             return String.join(", ", languages.stream().map(LanguageInfo::id).toList());
         });
         RoomCreated room = step("create room", () -> client.createRoom(
-                new CreateRoomRequest(Optional.of("deploy check"), Optional.empty(), Optional.empty())), r -> "room " + r.id());
+                new CreateRoomRequest(Optional.of("deploy check"), Optional.empty(), Optional.of(""))), r -> "room " + r.id());
         try {
             String text = "print('deploy check')\n";
             CompletableFuture<Long> seen = new CompletableFuture<>();

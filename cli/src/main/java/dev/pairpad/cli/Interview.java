@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 LanguagesCommand.class,
                 TailCommand.class,
                 DeployCommand.class,
+                LoadtestCommand.class,
                 CompletionCommand.class,
         },
         footerHeading = "%nExamples:%n",

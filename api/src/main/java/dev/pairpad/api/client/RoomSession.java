@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.IntFunction;
 
 /**
  * A live connection to one room over WebSocket: joins with {@code hello}, keeps a local replica of the code
@@ -128,6 +129,16 @@ public final class RoomSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Applies the edit {@code change} builds for the replica's current length, with no remote op applied in
+     * between (e.g. appending: {@code length -> builder().retain(length).insert("x").build()}).
+     */
+    public void edit(IntFunction<TextOperation> change) {
+        synchronized (lock) {
+            edit(change.apply(document.length()));
+        }
+    }
+
     /** Inserts {@code text} at UTF-16 offset {@code index} of the local replica. */
     public void insert(int index, String text) {
         synchronized (lock) {
@@ -174,6 +185,13 @@ public final class RoomSession implements AutoCloseable {
     public CompletableFuture<Void> settled() {
         synchronized (lock) {
             return document.settled();
+        }
+    }
+
+    /** Completes once the replica has applied revision {@code revision} (or a later one) from the server. */
+    public CompletableFuture<Void> reached(int revision) {
+        synchronized (lock) {
+            return document.reached(revision);
         }
     }
 

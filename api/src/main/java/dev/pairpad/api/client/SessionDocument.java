@@ -35,6 +35,7 @@ final class SessionDocument {
     private final Sender sender;
     private final Map<String, Participant> participants = new LinkedHashMap<>();
     private final List<CompletableFuture<Void>> settledWaiters = new ArrayList<>();
+    private final java.util.TreeMap<Integer, List<CompletableFuture<Void>>> revisionWaiters = new java.util.TreeMap<>();
     private OtClient ot;
     private Replica replica = new Replica("", true);
     private TextOperation lastRemote;
@@ -95,6 +96,7 @@ final class SessionDocument {
         language = welcome.language();
         participants.clear();
         welcome.participants().forEach(p -> participants.put(p.clientId(), p));
+        completeRevisionWaiters();
         listener.on(new SessionEvent.Connected(clientId, role, welcome.resumed(), welcome.rev(),
                 keepText ? replica.text() : "", language, welcome.room(), List.copyOf(participants.values())));
     }
@@ -105,6 +107,7 @@ final class SessionDocument {
                 ot.serverAck(ack.rev(), ack.seq());
                 listener.on(new SessionEvent.Acknowledged(ack.rev(), ack.seq()));
                 completeWaitersIfSettled();
+                completeRevisionWaiters();
             }
             case ServerMessage.Op op when op.doc() == DocumentKind.CODE -> {
                 lastRemote = null;
@@ -112,6 +115,7 @@ final class SessionDocument {
                 TextOperation applied = lastRemote == null ? TextOperation.identity(replica.length()) : lastRemote;
                 moveSelections(applied);
                 listener.on(new SessionEvent.RemoteEdit(participant(op.clientId()), op.rev(), applied));
+                completeRevisionWaiters();
             }
             case ServerMessage.Selection selection -> {
                 List<Range> ranges = selection.rev() == ot.revision()
@@ -178,6 +182,9 @@ final class SessionDocument {
 
     void ended(Optional<PairpadClientException> failure) {
         failWaiters(failure.map(Throwable::getMessage).orElse("the session was closed"));
+        revisionWaiters.values().forEach(list -> list.forEach(w -> w.completeExceptionally(
+                new PairpadSessionException("the session ended before reaching the revision", Optional.empty()))));
+        revisionWaiters.clear();
         listener.on(new SessionEvent.Ended(failure));
     }
 
@@ -186,6 +193,20 @@ final class SessionDocument {
         settledWaiters.add(waiter);
         completeWaitersIfSettled();
         return waiter;
+    }
+
+    CompletableFuture<Void> reached(int revision) {
+        CompletableFuture<Void> waiter = new CompletableFuture<>();
+        revisionWaiters.computeIfAbsent(revision, r -> new ArrayList<>()).add(waiter);
+        completeRevisionWaiters();
+        return waiter;
+    }
+
+    private void completeRevisionWaiters() {
+        int now = revision();
+        while (!revisionWaiters.isEmpty() && revisionWaiters.firstKey() <= now && ot != null) {
+            revisionWaiters.pollFirstEntry().getValue().forEach(w -> w.complete(null));
+        }
     }
 
     ClientState state() {
