@@ -8,7 +8,7 @@ import java.util.Optional;
  * e.g. {@code +12 "for i in"  L4:7}.
  */
 record EditSummary(int inserted, int deleted, String insertedText, int offset) {
-    private static final int SHOWN = 24;
+    private static final int SHOWN = 32;
 
     static EditSummary of(TextOperation operation) {
         int[] position = {0};

@@ -29,6 +29,8 @@ record LoadReport(LoadRun.Result result, int durationSeconds) {
                     server.residentGrowthWhileConnecting() / 1024.0, server.connections(),
                     server.residentGrowthWhileConnecting() / 1024.0 / server.connections());
         }, () -> out.println("server:     not on this machine (or not found); pass --server-pid to measure it"));
+        out.printf("load generator (this process): %.2f s CPU in the measured window (%.0f%% of one core)%n",
+                result.generatorCpuSeconds(), 100 * result.generatorCpuSeconds() / result.measuredSeconds());
         out.flush();
     }
 

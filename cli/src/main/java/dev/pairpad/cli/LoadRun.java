@@ -42,7 +42,7 @@ final class LoadRun {
     /** What was measured. */
     record Result(long sent, long expected, long delivered, long measuredDeliveries, double measuredSeconds,
                   LatencyHistogram latency, Map<String, Long> errors, long disconnects,
-                  Optional<ServerUsage> server) {
+                  Optional<ServerUsage> server, double generatorCpuSeconds) {
     }
 
     /** The server process's CPU and memory over the measured window. */
@@ -61,6 +61,8 @@ final class LoadRun {
     private final LongAdder disconnects = new LongAdder();
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     private volatile long measureFrom = Long.MAX_VALUE;
+    private final ProcessStats self = new ProcessStats(ProcessHandle.current().pid());
+    private volatile long generatorCpuStart;
 
     LoadRun(Settings settings, PrintWriter progress) {
         this.settings = settings;
@@ -80,6 +82,7 @@ final class LoadRun {
         try {
             long cpuStart = type(typists);
             long cpuEnd = server.flatMap(s -> boxed(s.cpuNanos())).orElse(0L);
+            long generatorCpu = self.cpuNanos().orElse(0) - generatorCpuStart;
             double seconds = (System.nanoTime() - measureFrom) / 1e9;
             Optional<ServerUsage> usage = server.map(s -> new ServerUsage(s.pid(), s.pid() == ProcessHandle.current().pid(),
                     (cpuEnd - cpuStart) / 1e9, s.peakResidentBytes().orElse(0), residentAfter - residentBefore,
@@ -87,7 +90,7 @@ final class LoadRun {
             Map<String, Long> errorCounts = new java.util.TreeMap<>();
             errors.forEach((code, count) -> errorCounts.put(code, count.sum()));
             return new Result(sent.sum(), expected.sum(), delivered.sum(), measuredDeliveries.sum(), seconds, latency,
-                    errorCounts, disconnects.sum(), usage);
+                    errorCounts, disconnects.sum(), usage, generatorCpu / 1e9);
         } finally {
             sessions.forEach(RoomSession::close);
             for (RoomCreated room : rooms) {
@@ -192,8 +195,6 @@ final class LoadRun {
         ScheduledExecutorService clock = Executors.newScheduledThreadPool(2);
         List<ScheduledFuture<?>> ticking = new ArrayList<>();
         try {
-            clock.schedule(() -> cpuStart[0] = server.flatMap(s -> boxed(s.cpuNanos())).orElse(0L),
-                    settings.warmup().toNanos(), TimeUnit.NANOSECONDS).get();
             for (Typist typist : typists) {
                 ticking.add(clock.scheduleAtFixedRate(() -> {
                     if (System.nanoTime() < end) {
@@ -201,6 +202,10 @@ final class LoadRun {
                     }
                 }, ThreadLocalRandom.current().nextLong(period), period, TimeUnit.NANOSECONDS));
             }
+            clock.schedule(() -> {
+                cpuStart[0] = server.flatMap(s -> boxed(s.cpuNanos())).orElse(0L);
+                generatorCpuStart = self.cpuNanos().orElse(0);
+            }, measureFrom - System.nanoTime(), TimeUnit.NANOSECONDS).get();
             long remaining = end - System.nanoTime();
             if (remaining > 0) {
                 TimeUnit.NANOSECONDS.sleep(remaining);

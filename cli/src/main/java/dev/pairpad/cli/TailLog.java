@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The default {@code tail} output: one line per happening. A run of keystrokes by one person at one place
- * becomes one line ({@code ada  +12 "for i in"  L4:7}), printed after a short pause or when something else happens.
+ * becomes one line ({@code ada  +12 "for i in"  L4:7}), printed after a short pause, at the end of a typed line,
+ * or when something else happens.
  */
 final class TailLog implements TailOutput {
     private static final long PAUSE_MILLIS = 1200;
@@ -154,7 +155,7 @@ final class TailLog implements TailOutput {
     /** Consecutive keystrokes of one author, each continuing where the last one ended. */
     private record TypingRun(Participant author, String time, String where, EditSummary summary) {
         boolean continues(String clientId, EditSummary next) {
-            if (!author.clientId().equals(clientId)) {
+            if (!author.clientId().equals(clientId) || summary.insertedText().endsWith("\n")) {
                 return false;
             }
             int end = summary.offset() + summary.inserted();

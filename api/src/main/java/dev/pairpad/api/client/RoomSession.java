@@ -1,6 +1,5 @@
 package dev.pairpad.api.client;
 
-import dev.pairpad.api.ot.ClientState;
 import dev.pairpad.api.ot.OtClient;
 import dev.pairpad.api.ot.ProtocolOrderException;
 import dev.pairpad.api.ot.TextOperation;
@@ -58,7 +57,21 @@ public final class RoomSession implements AutoCloseable {
         this.client = options.client;
         this.options = options;
         this.socketUri = socketUri(client.server(), options.roomId);
-        this.document = new SessionDocument(options.keepText, options.listener, this::sendOperation);
+        this.document = new SessionDocument(options.keepText, options.listener, new SessionDocument.Sender() {
+            @Override
+            public void send(int revision, long seq, TextOperation operation) {
+                sendOperation(revision, seq, operation);
+            }
+
+            @Override
+            public boolean sendSelection(int revision, List<Range> ranges) {
+                if (!welcomed || connection == null) {
+                    return false;
+                }
+                RoomSession.this.send(new ClientMessage.Selection(revision, ranges));
+                return true;
+            }
+        });
     }
 
     static Builder builder(PairpadClient client, String roomId, String key) {
@@ -153,15 +166,14 @@ public final class RoomSession implements AutoCloseable {
         }
     }
 
-    /** Shares this participant's selection; sent only when no own edit is in flight (else it would be stale). */
-    public boolean select(List<Range> ranges) {
+    /**
+     * Shares this participant's selection (UTF-16 offsets in the local replica). Sent at once when no own edit is
+     * in flight, else as soon as the server has acknowledged them, moved along with every edit in between.
+     */
+    public void select(List<Range> ranges) {
         synchronized (lock) {
             requireOpen();
-            if (!welcomed || !(document.state() instanceof ClientState.Synchronized)) {
-                return false;
-            }
-            send(new ClientMessage.Selection(document.revision(), ranges));
-            return true;
+            document.select(ranges);
         }
     }
 
@@ -311,6 +323,10 @@ public final class RoomSession implements AutoCloseable {
                 welcomed = true;
                 attempt = 0;
                 document.welcome(welcome);
+                document.selectionLost();
+                if (!welcome.resumed()) {
+                    document.flushSelection();
+                }
                 startPinging();
                 opened.complete(this);
             }
@@ -320,6 +336,7 @@ public final class RoomSession implements AutoCloseable {
                     document.resend();
                 }
                 document.synced(synced);
+                document.flushSelection();
             }
             case ServerMessage.Error error -> {
                 document.error(error);

@@ -25,9 +25,12 @@ import java.util.concurrent.CompletableFuture;
  */
 final class SessionDocument {
 
-    /** Sends an op the OT client decided to send. */
+    /** Sends what the document decided to send: ops from the OT client, this participant's selection. */
     interface Sender {
         void send(int revision, long seq, TextOperation operation);
+
+        /** Sends a selection valid at {@code revision}; false if it could not be sent (not connected). */
+        boolean sendSelection(int revision, List<Range> ranges);
     }
 
     private final boolean keepText;
@@ -43,6 +46,8 @@ final class SessionDocument {
     private Role role = Role.OBSERVER;
     private String language = "";
     private boolean resumable;
+    private Optional<List<Range>> ownSelection = Optional.empty();
+    private boolean ownSelectionUnsent;
 
     SessionDocument(boolean keepText, SessionListener listener, Sender sender) {
         this.keepText = keepText;
@@ -87,6 +92,8 @@ final class SessionDocument {
             replica = new Replica(welcome.code().orElse(""), keepText);
             clientId = welcome.clientId();
             if (reload) {
+                ownSelection = Optional.empty();
+                ownSelectionUnsent = false;
                 failWaiters("the replica was reloaded from the server; unsent edits were dropped");
                 listener.on(new SessionEvent.Reloaded("could not resume", welcome.rev()));
             }
@@ -107,6 +114,7 @@ final class SessionDocument {
                 ot.serverAck(ack.rev(), ack.seq());
                 listener.on(new SessionEvent.Acknowledged(ack.rev(), ack.seq()));
                 completeWaitersIfSettled();
+                flushSelection();
                 completeRevisionWaiters();
             }
             case ServerMessage.Op op when op.doc() == DocumentKind.CODE -> {
@@ -114,6 +122,7 @@ final class SessionDocument {
                 ot.applyServer(op.rev(), op.op());
                 TextOperation applied = lastRemote == null ? TextOperation.identity(replica.length()) : lastRemote;
                 moveSelections(applied);
+                ownSelection = ownSelection.map(own -> fromOt(toOt(own).transform(applied)));
                 listener.on(new SessionEvent.RemoteEdit(participant(op.clientId()), op.rev(), applied));
                 completeRevisionWaiters();
             }
@@ -165,7 +174,36 @@ final class SessionDocument {
         }
         replica.apply(operation);
         moveSelections(operation);
+        ownSelection = ownSelection.map(own -> fromOt(toOt(own).transform(operation)));
         ot.applyClient(operation);
+    }
+
+    /**
+     * Sets this participant's selection (offsets in the local replica) and sends it now if nothing of ours is in
+     * flight, else once the server has caught up (moved along with every edit meanwhile).
+     */
+    void select(List<Range> ranges) {
+        int max = replica.length();
+        for (Range range : ranges) {
+            if (range.anchor() > max || range.head() > max) {
+                throw new IllegalArgumentException("selection " + range + " is outside the document of length " + max);
+            }
+        }
+        ownSelection = Optional.of(List.copyOf(ranges));
+        ownSelectionUnsent = true;
+        flushSelection();
+    }
+
+    /** After a reconnect the server knows no selection of ours: send it again once possible. */
+    void selectionLost() {
+        ownSelectionUnsent = ownSelection.isPresent();
+    }
+
+    void flushSelection() {
+        if (ownSelectionUnsent && ot != null && ot.state() instanceof ClientState.Synchronized
+                && sender.sendSelection(ot.revision(), ownSelection.get())) {
+            ownSelectionUnsent = false;
+        }
     }
 
     long outstandingSeq() {

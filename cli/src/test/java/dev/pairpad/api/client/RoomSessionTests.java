@@ -114,6 +114,28 @@ class RoomSessionTests {
     }
 
     @Test
+    void aSelectionMadeWhileAnEditIsInFlightReachesOthersAtItsPlace() throws Exception {
+        RoomCreated room = room("abc");
+        CompletableFuture<List<dev.pairpad.api.protocol.Range>> seen = new CompletableFuture<>();
+        try (RoomSession watcher = client.session(room.id(), room.interviewerKey()).name("watcher").observe()
+                .listener(event -> {
+                    if (event instanceof SessionEvent.SelectionChanged s && s.participant().name().equals("ada")) {
+                        seen.complete(s.ranges());
+                    }
+                }).open();
+             RoomSession ada = client.session(room.id(), room.candidateKey()).name("ada").open()) {
+            ada.insert(3, "def");
+            ada.select(List.of(new dev.pairpad.api.protocol.Range(6, 6)));
+            ada.insert(0, ">>");
+            assertThat(seen.get(10, TimeUnit.SECONDS)).containsExactly(new dev.pairpad.api.protocol.Range(8, 8));
+            assertThat(watcher.participants()).anySatisfy(p -> {
+                assertThat(p.name()).isEqualTo("ada");
+                assertThat(p.selection()).contains(List.of(new dev.pairpad.api.protocol.Range(8, 8)));
+            });
+        }
+    }
+
+    @Test
     void observerSeesJoinsEditsLanguageRunsAndClosingInOrder() throws Exception {
         RoomCreated room = room("x\n");
         List<String> seen = new ArrayList<>();

@@ -6,7 +6,17 @@ import dev.pairpad.api.protocol.MessageCodec;
 import org.junit.jupiter.api.Test;
 
 class SessionDocumentTests {
-    private final SessionDocument document = new SessionDocument(true, SessionListener.ignoring(), (rev, seq, op) -> { });
+    private final SessionDocument document = new SessionDocument(true, SessionListener.ignoring(),
+            new SessionDocument.Sender() {
+                @Override
+                public void send(int revision, long seq, dev.pairpad.api.ot.TextOperation operation) {
+                }
+
+                @Override
+                public boolean sendSelection(int revision, java.util.List<dev.pairpad.api.protocol.Range> ranges) {
+                    return false;
+                }
+            });
 
     @Test
     void observingSessionsSayHelloInObserveMode() {
