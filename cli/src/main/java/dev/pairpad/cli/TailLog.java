@@ -68,9 +68,10 @@ final class TailLog implements TailOutput {
             case SessionEvent.RoomClosed c -> line(style.bold("the room was closed") + "; it is read-only now");
             case SessionEvent.ServerError e -> line(style.red("server error " + e.code().wire() + ": " + e.message()));
             case SessionEvent.Disconnected d -> {
+                String retry = String.format("%.1f s", d.retryIn().toMillis() / 1000.0) + " (attempt " + d.attempt() + ")";
+                line(interrupted ? "still no connection (" + d.reason() + "); retrying in " + retry
+                        : style.yellow("connection lost") + " (" + d.reason() + "); reconnecting in " + retry);
                 interrupted = true;
-                line(style.yellow("connection lost") + " (" + d.reason() + "); reconnecting in "
-                        + String.format("%.1f s", d.retryIn().toMillis() / 1000.0) + " (attempt " + d.attempt() + ")");
             }
             case SessionEvent.Reloaded r -> line(style.yellow("could not resume") + "; reloaded the room at revision "
                     + r.revision());

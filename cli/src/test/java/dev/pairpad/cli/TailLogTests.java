@@ -69,11 +69,13 @@ class TailLogTests {
     void reconnectingIsAnnounced() {
         log.on(new SessionEvent.Connected("me", Role.OBSERVER, false, 0, "", "python",
                 new RoomInfo("r1", "Backend", RoomState.OPEN), List.of()));
-        log.on(new SessionEvent.Disconnected("connection refused", 1, java.time.Duration.ofMillis(400)));
+        log.on(new SessionEvent.Disconnected("server shutting down", 1, java.time.Duration.ofMillis(200)));
+        log.on(new SessionEvent.Disconnected("connection refused", 2, java.time.Duration.ofMillis(400)));
         log.on(new SessionEvent.Connected("me", Role.OBSERVER, true, 0, "", "python",
                 new RoomInfo("r1", "Backend", RoomState.OPEN), List.of()));
         log.on(new SessionEvent.Synced(5));
-        assertThat(text.toString()).contains("connection lost (connection refused); reconnecting in 0.4 s (attempt 1)")
+        assertThat(text.toString()).contains("connection lost (server shutting down); reconnecting in 0.2 s (attempt 1)")
+                .contains("still no connection (connection refused); retrying in 0.4 s (attempt 2)")
                 .contains("reconnected, resuming at revision 0").contains("caught up at revision 5");
     }
 }
