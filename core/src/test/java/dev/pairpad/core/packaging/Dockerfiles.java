@@ -96,8 +96,8 @@ final class Dockerfiles {
             if (pending == null && (trimmed.isEmpty() || trimmed.startsWith("#"))) {
                 continue;
             }
-            if (pending != null && trimmed.startsWith("#")) {
-                continue; // comments inside a continued instruction are dropped, as Docker does
+            if (pending != null && (trimmed.isEmpty() || trimmed.startsWith("#"))) {
+                continue; // comments and blank lines inside a continued instruction are dropped, as Docker does
             }
             boolean continues = trimmed.endsWith("\\");
             String content = continues ? trimmed.substring(0, trimmed.length() - 1).strip() : trimmed;
