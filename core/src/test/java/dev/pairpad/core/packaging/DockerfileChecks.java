@@ -139,7 +139,7 @@ final class DockerfileChecks {
             problems.add(health.where() + ": does not probe /health");
         }
         if (words.getFirst().equals("curl") || words.getFirst().equals("wget")) {
-            problems.add(health.where() + ": " + words.getFirst() + " is not in the eclipse-temurin JRE image");
+            problems.add(health.where() + ": " + words.getFirst() + " is not guaranteed in the JRE image; use the Java probe");
         }
         problems.addAll(pathsComeFromCopies(stage, words, "HEALTHCHECK"));
         return problems;

@@ -95,7 +95,7 @@ class PackagingChecksCatchMistakesTests {
     void runtimeWithoutHealthCheckOrWithCurlIsCaught() {
         catches(runtime(), r -> replace(r, PROD, "CMD [\"java\", \"-XX:TieredStopAtLevel=1\"",
                 "CMD [\"curl\", \"-f\", \"http://127.0.0.1:8080/health\", \"-XX:TieredStopAtLevel=1\""),
-                "curl is not in the eclipse-temurin JRE image");
+                "curl is not guaranteed in the JRE image");
         catches(runtime(), r -> replace(r, PROD, "HEALTHCHECK --interval", "LABEL interval"), "has no HEALTHCHECK");
     }
 
