@@ -85,6 +85,14 @@ class DockerFilesTests {
     }
 
     @Test
+    void dockerBuildsAndCiUseOneToolchainNewEnoughForBinLib() {
+        assertThat(ToolchainChecks.check(repo, List.of(PackagingFiles.PRODUCTION, PackagingFiles.DEVELOPMENT),
+                PackagingFiles.CI)).isEmpty();
+        assertThat(ToolchainChecks.major("maven:3.9-eclipse-temurin-21")).contains(21);
+        assertThat(ToolchainChecks.major("node:20-bookworm-slim")).contains(20);
+    }
+
+    @Test
     void envExampleListsEveryServerSettingWithItsDefault() {
         assertThat(EnvExampleChecks.check(repo, ".env.example")).isEmpty();
     }

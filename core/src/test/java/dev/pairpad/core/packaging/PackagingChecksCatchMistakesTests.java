@@ -191,6 +191,20 @@ class PackagingChecksCatchMistakesTests {
     }
 
     @Test
+    void toolchainsThatDifferOrAreTooOldAreCaught() {
+        Function<Repository, List<String>> check = repo -> ToolchainChecks.check(repo, List.of(PROD, DEV),
+                PackagingFiles.CI);
+        catches(check, r -> replace(r, DEV, "ARG JDK_IMAGE=eclipse-temurin:21-jdk", "ARG JDK_IMAGE=eclipse-temurin:25-jdk"),
+                "different toolchains");
+        catches(check, r -> {
+            for (String file : List.of(PROD, DEV)) {
+                replace(r, file, "node:20-bookworm", "node:18-bookworm");
+            }
+            replace(r, PackagingFiles.CI, "image: node:20-bookworm", "image: node:18-bookworm");
+        }, "Node 18 is older than the 20");
+    }
+
+    @Test
     void envExampleMistakesAreCaught() {
         Function<Repository, List<String>> check = repo -> EnvExampleChecks.check(repo, ".env.example");
         catches(check, r -> replace(r, ".env.example", "# PAIRPAD_OPS_BURST=400\n", ""), "PAIRPAD_OPS_BURST is missing");
