@@ -17,11 +17,17 @@ final class EnvExampleChecks {
     static List<String> check(Repository repo, String file) {
         List<String> problems = new ArrayList<>();
         Map<String, String> entries = new LinkedHashMap<>();
+        Map<String, String> comments = new LinkedHashMap<>();
+        String previous = "";
         for (String line : repo.read(file).split("\r?\n")) {
             Matcher matcher = ENTRY.matcher(line.strip());
-            if (matcher.matches() && entries.put(matcher.group(1), matcher.group(2).strip()) != null) {
-                problems.add(matcher.group(1) + " is listed twice");
+            if (matcher.matches()) {
+                if (entries.put(matcher.group(1), matcher.group(2).strip()) != null) {
+                    problems.add(matcher.group(1) + " is listed twice");
+                }
+                comments.put(matcher.group(1), previous.replaceFirst("^#\\s*", ""));
             }
+            previous = line.strip();
         }
         for (ServerSettings.Spec setting : ServerSettings.all()) {
             String name = setting.environmentVariable();
@@ -30,6 +36,9 @@ final class EnvExampleChecks {
                 problems.add("setting " + name + " is missing");
             } else if (!entries.get(name).equals(expected)) {
                 problems.add(name + "=" + entries.get(name) + " but the server's default is '" + expected + "'");
+            } else if (!comments.get(name).equals(setting.description())) {
+                problems.add(name + " is described as '" + comments.get(name) + "', the server says '"
+                        + setting.description() + "'");
             }
         }
         entries.keySet().stream().filter(n -> ServerSettings.all().stream().noneMatch(s -> s.environmentVariable()

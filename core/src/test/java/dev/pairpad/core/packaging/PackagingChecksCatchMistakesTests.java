@@ -210,6 +210,8 @@ class PackagingChecksCatchMistakesTests {
         catches(check, r -> replace(r, ".env.example", "# PAIRPAD_OPS_BURST=400\n", ""), "PAIRPAD_OPS_BURST is missing");
         catches(check, r -> replace(r, ".env.example", "PAIRPAD_PORT=8080", "PAIRPAD_PORT=9090"),
                 "PAIRPAD_PORT=9090 but the server's default is '8080'");
+        catches(check, r -> replace(r, ".env.example", "# Port to listen on; 0 picks a free one.", "# The port."),
+                "PAIRPAD_PORT is described as 'The port.'");
         catches(check, r -> RepositoryCopy.write(r, ".env.example", r.read(".env.example") + "# PAIRPAD_THEME=dark\n"),
                 "PAIRPAD_THEME is not a server setting");
         catches(check, r -> RepositoryCopy.write(r, ".env.example", r.read(".env.example") + "PAIRPAD_STORE=sqlite\n"),

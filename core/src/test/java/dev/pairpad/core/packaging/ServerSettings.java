@@ -1,13 +1,15 @@
 package dev.pairpad.core.packaging;
 
+import dev.pairpad.core.config.Setting;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The server's settings as the packaging files must list them: environment variable and default. */
+/** The server's settings ({@link Setting}) as the packaging files must list them. */
 final class ServerSettings {
-    /** A setting: its environment variable and its default, empty when unset by default. */
-    record Spec(String environmentVariable, Optional<String> defaultValue) {
+    /** A setting: its environment variable, its default (empty when unset by default) and its description. */
+    record Spec(String environmentVariable, Optional<String> defaultValue, String description) {
     }
 
     /** Settings the image fixes itself (command line --host/--data, the container port), not passed by compose. */
@@ -15,7 +17,7 @@ final class ServerSettings {
 
     /**
      * Variables named PAIRPAD_* that are not server settings but read by the scripts: where each is read.
-     * PAIRPAD_DEV_BACKEND is read by web/vite.config (the dev proxy target).
+     * PAIRPAD_DEV_BACKEND is defaulted by docker/dev/web-dev.sh and read by web/vite.config (the dev proxy target).
      */
     static final List<List<String>> TOOL_VARIABLES = List.of(
             List.of("PAIRPAD_JAVA_OPTS", "bin/interview"),
@@ -26,27 +28,10 @@ final class ServerSettings {
     private ServerSettings() {
     }
 
-    // TODO(docker): read dev.pairpad.core.config.Setting once branch server has it; until then the table of
-    // BRIEF contract 3, which that enum must equal.
+    /** Every {@link Setting}, in the enum's order; an empty default in the enum means unset. */
     static List<Spec> all() {
-        return List.of(
-                new Spec("PAIRPAD_HOST", Optional.of("127.0.0.1")),
-                new Spec("PAIRPAD_PORT", Optional.of("8080")),
-                new Spec("PAIRPAD_DATA", Optional.of("./data")),
-                new Spec("PAIRPAD_PUBLIC_URL", Optional.empty()),
-                new Spec("PAIRPAD_STORE", Optional.of("sqlite")),
-                new Spec("PAIRPAD_ADMIN_TOKEN", Optional.empty()),
-                new Spec("PAIRPAD_MAX_DOCUMENT_BYTES", Optional.of("1048576")),
-                new Spec("PAIRPAD_MAX_MESSAGE_BYTES", Optional.of("1048576")),
-                new Spec("PAIRPAD_OPS_PER_SECOND", Optional.of("200")),
-                new Spec("PAIRPAD_OPS_BURST", Optional.of("400")),
-                new Spec("PAIRPAD_ROOMS_PER_MINUTE", Optional.of("60")),
-                new Spec("PAIRPAD_MAX_PARTICIPANTS", Optional.of("32")),
-                new Spec("PAIRPAD_MAX_RUN_OUTPUT_BYTES", Optional.of("65536")),
-                new Spec("PAIRPAD_IDLE_UNLOAD_SECONDS", Optional.of("300")),
-                new Spec("PAIRPAD_ROOM_TTL_DAYS", Optional.of("30")),
-                new Spec("PAIRPAD_SNAPSHOT_EVERY", Optional.of("500")),
-                new Spec("PAIRPAD_CORS_ORIGINS", Optional.empty()));
+        return Arrays.stream(Setting.values()).map(s -> new Spec(s.environmentVariable(),
+                Optional.of(s.defaultValue()).filter(v -> !v.isEmpty()), s.description())).toList();
     }
 
     static String defaultPort() {
