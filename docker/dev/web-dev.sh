@@ -10,4 +10,4 @@ stamp=node_modules/.package-lock.json
 if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
 fi
-exec npm run dev -- --host 0.0.0.0 --port 5173 --strictPort
+exec node_modules/.bin/vite --host 0.0.0.0 --port 5173 --strictPort
