@@ -46,6 +46,11 @@ class DockerFilesTests {
     }
 
     @Test
+    void aotCacheIsTrainedByTheRuntimeStageWithTheEntrypointsJvmOptionsAndJar() {
+        assertThat(AotCacheChecks.check(repo, PackagingFiles.PRODUCTION)).isEmpty();
+    }
+
+    @Test
     void composeFilesParseAndReferenceExistingDockerfilesTargetsMountsPortsAndVariables() {
         List<String> problems = new ArrayList<>();
         PackagingFiles.composeFiles(repo).forEach(file -> problems.addAll(ComposeChecks.check(repo, file)));

@@ -124,6 +124,21 @@ class PackagingChecksCatchMistakesTests {
     }
 
     @Test
+    void aotCacheThatTheJvmWouldRefuseOrNotFindIsCaught() {
+        Function<Repository, List<String>> check = repo -> AotCacheChecks.check(repo, PROD);
+        String script = AotCacheChecks.TRAINING_SCRIPT;
+        catches(check, r -> replace(r, script, "-XX:MaxRAMPercentage=75 --enable", "-XX:MaxRAMPercentage=50 --enable"),
+                "trains with JVM options [-XX:MaxRAMPercentage=50");
+        catches(check, r -> replace(r, PROD, "RUN /opt/pairpad/aot-training.sh /opt/pairpad/pairpad.aot",
+                "RUN /opt/pairpad/aot-training.sh /tmp/pairpad.aot"), "no RUN of the runtime stage runs");
+        catches(check, r -> replace(r, PROD, "\"-XX:AOTCache=/opt/pairpad/pairpad.aot\", ", ""), "uses no -XX:AOTCache");
+        catches(check, r -> replace(r, script, "jar=/opt/pairpad/pairpad-cli.jar", "jar=/opt/pairpad/interview.jar"),
+                "does not train with the ENTRYPOINT's jar");
+        catches(check, r -> replace(r, PROD, "ARG JRE_IMAGE=eclipse-temurin:25-jre", "ARG JRE_IMAGE=eclipse-temurin:21-jre"),
+                "-XX:AOTCacheOutput needs a JRE 25 or newer");
+    }
+
+    @Test
     void composeMistakesAreCaught() {
         String file = "docker-compose.yml";
         Function<Repository, List<String>> check = repo -> ComposeChecks.check(repo, file);
@@ -194,7 +209,7 @@ class PackagingChecksCatchMistakesTests {
     void toolchainsThatDifferOrAreTooOldAreCaught() {
         Function<Repository, List<String>> check = repo -> ToolchainChecks.check(repo, List.of(PROD, DEV),
                 PackagingFiles.CI);
-        catches(check, r -> replace(r, DEV, "ARG JDK_IMAGE=eclipse-temurin:21-jdk", "ARG JDK_IMAGE=eclipse-temurin:25-jdk"),
+        catches(check, r -> replace(r, DEV, "ARG JDK_IMAGE=eclipse-temurin:25-jdk", "ARG JDK_IMAGE=eclipse-temurin:21-jdk"),
                 "different toolchains");
         catches(check, r -> {
             for (String file : List.of(PROD, DEV)) {

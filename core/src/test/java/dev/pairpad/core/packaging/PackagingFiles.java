@@ -26,7 +26,9 @@ final class PackagingFiles {
     }
 
     static List<String> scripts(Repository repo) {
-        return list(repo, "docker/dev", "*.sh");
+        List<String> scripts = new java.util.ArrayList<>(list(repo, "docker", "*.sh"));
+        scripts.addAll(list(repo, "docker/dev", "*.sh"));
+        return scripts;
     }
 
     private static List<String> list(Repository repo, String folder, String glob) {
