@@ -71,6 +71,13 @@ class OfflineCommandsTests {
     }
 
     @Test
+    void aRoomIdThatStartsWithADashIsARoomNotAnOption() {
+        CliRun.Result result = new CliRun(config).run("show", "-abc123", "--server", "http://127.0.0.1:1");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("no key known for room -abc123");
+    }
+
+    @Test
     void malformedServerAddressIsAUsageError() {
         CliRun.Result result = new CliRun(config).run("languages", "--server", "ftp://example.org");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
