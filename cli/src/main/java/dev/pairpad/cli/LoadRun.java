@@ -51,6 +51,8 @@ final class LoadRun {
     }
 
     private static final int MAX_LENGTH = 256 * 1024;
+    /** Sessions per HttpClient: each HttpClient reads all its WebSockets on one selector thread. */
+    private static final int SESSIONS_PER_HTTP_CLIENT = 50;
     private final Settings settings;
     private final PrintWriter progress;
     private final LatencyHistogram latency = new LatencyHistogram();
@@ -77,7 +79,7 @@ final class LoadRun {
         List<RoomCreated> rooms = createRooms(client);
         long residentBefore = server.flatMap(s -> boxed(s.residentBytes())).orElse(0L);
         List<Typist> typists = new ArrayList<>();
-        List<RoomSession> sessions = connect(client, rooms, typists);
+        List<RoomSession> sessions = connect(rooms, typists);
         long residentAfter = server.flatMap(s -> boxed(s.residentBytes())).orElse(0L);
         try {
             long cpuStart = type(typists);
@@ -137,8 +139,13 @@ final class LoadRun {
         return rooms;
     }
 
-    private List<RoomSession> connect(PairpadClient client, List<RoomCreated> rooms, List<Typist> typists)
-            throws InterruptedException {
+    private List<RoomSession> connect(List<RoomCreated> rooms, List<Typist> typists) throws InterruptedException {
+        int total = rooms.size() * settings.clients();
+        List<PairpadClient> transports = new ArrayList<>();
+        for (int i = 0; i < (total + SESSIONS_PER_HTTP_CLIENT - 1) / SESSIONS_PER_HTTP_CLIENT; i++) {
+            transports.add(PairpadClient.builder(settings.url()).timeout(Duration.ofSeconds(30)).build());
+        }
+        AtomicInteger opened = new AtomicInteger();
         List<RoomSession> sessions = new ArrayList<>();
         Semaphore parallel = new Semaphore(16);
         try (ExecutorService opener = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -151,7 +158,8 @@ final class LoadRun {
                     futures.add(opener.submit(() -> {
                         parallel.acquire();
                         try {
-                            return client.session(room.id(), room.candidateKey()).name(name).keepText(false)
+                            PairpadClient transport = transports.get(opened.getAndIncrement() % transports.size());
+                            return transport.session(room.id(), room.candidateKey()).name(name).keepText(false)
                                     .backoff(new Backoff(Duration.ofMillis(100), Duration.ofSeconds(2), 20))
                                     .listener(event -> received(event, typistsHere)).open();
                         } finally {
