@@ -39,7 +39,7 @@ import java.util.function.IntFunction;
 public final class RoomSession implements AutoCloseable {
     private final PairpadClient client;
     private final URI socketUri;
-    private final Builder options;
+    private final RoomSessionBuilder options;
     private final Object lock = new Object();
     private final SessionDocument document;
     private final CompletableFuture<RoomSession> opened = new CompletableFuture<>();
@@ -53,7 +53,7 @@ public final class RoomSession implements AutoCloseable {
     private boolean over;
     private ScheduledFuture<?> pinger;
 
-    private RoomSession(Builder options) {
+    private RoomSession(RoomSessionBuilder options) {
         this.client = options.client;
         this.options = options;
         this.socketUri = socketUri(client.server(), options.roomId);
@@ -74,8 +74,8 @@ public final class RoomSession implements AutoCloseable {
         });
     }
 
-    static Builder builder(PairpadClient client, String roomId, String key) {
-        return new Builder(client, roomId, key);
+    static RoomSession open(RoomSessionBuilder options) {
+        return new RoomSession(options).open();
     }
 
     /** The last revision of the code this session applied from the server. */
@@ -445,76 +445,5 @@ public final class RoomSession implements AutoCloseable {
         String base = server.toString().substring(server.getScheme().length());
         return URI.create(scheme + base + "/ws/rooms/"
                 + URLEncoder.encode(roomId, StandardCharsets.UTF_8).replace("+", "%20"));
-    }
-
-    /** Options of a session; {@link #open()} connects and waits for the {@code welcome}. */
-    public static final class Builder {
-        private final PairpadClient client;
-        private final String roomId;
-        private final String key;
-        private String name = "pairpad-client";
-        private boolean observe;
-        private boolean keepText = true;
-        private Backoff backoff = Backoff.standard();
-        private Duration joinTimeout = Duration.ofSeconds(15);
-        private Duration pingInterval = Duration.ofSeconds(25);
-        private SessionListener listener = SessionListener.ignoring();
-
-        private Builder(PairpadClient client, String roomId, String key) {
-            this.client = client;
-            this.roomId = Objects.requireNonNull(roomId, "roomId");
-            this.key = Objects.requireNonNull(key, "key");
-            if (roomId.isBlank() || key.isBlank()) {
-                throw new IllegalArgumentException("room id and key must not be blank");
-            }
-        }
-
-        /** The name others see (default {@code pairpad-client}). */
-        public Builder name(String name) {
-            this.name = Objects.requireNonNull(name, "name");
-            return this;
-        }
-
-        /** Join read-only ({@code "mode":"observe"}), whatever the key allows. */
-        public Builder observe() {
-            this.observe = true;
-            return this;
-        }
-
-        /** Whether to keep the document text (default true); without it only the length is tracked. */
-        public Builder keepText(boolean keepText) {
-            this.keepText = keepText;
-            return this;
-        }
-
-        public Builder backoff(Backoff backoff) {
-            this.backoff = Objects.requireNonNull(backoff, "backoff");
-            return this;
-        }
-
-        /** How long {@link #open()} waits for the first {@code welcome} (default 15 s). */
-        public Builder joinTimeout(Duration timeout) {
-            this.joinTimeout = Objects.requireNonNull(timeout, "timeout");
-            return this;
-        }
-
-        /** How often to send {@code ping} to keep proxies from closing an idle connection (default 25 s). */
-        public Builder pingInterval(Duration interval) {
-            if (interval.isNegative() || interval.isZero()) {
-                throw new IllegalArgumentException("ping interval must be positive, got " + interval);
-            }
-            this.pingInterval = interval;
-            return this;
-        }
-
-        public Builder listener(SessionListener listener) {
-            this.listener = Objects.requireNonNull(listener, "listener");
-            return this;
-        }
-
-        /** Connects and returns once joined; throws {@link PairpadClientException} when joining fails. */
-        public RoomSession open() {
-            return new RoomSession(this).open();
-        }
     }
 }
