@@ -31,7 +31,8 @@ final class DeployInitCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--target", required = true, paramLabel = "PLATFORM",
-            description = "compose, railway, fly or render.", converter = TargetConverter.class)
+            description = "compose, railway, fly or render.", converter = TargetConverter.class,
+            completionCandidates = TargetNames.class)
     DeployTarget target;
 
     @Option(names = "--dir", paramLabel = "DIR", defaultValue = ".",
@@ -93,6 +94,15 @@ final class DeployInitCommand implements Callable<Integer> {
         target.nextSteps(values).forEach(step -> out.println("  " + step));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The platform names, for shell completion and help. */
+    static final class TargetNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(DeployTarget.values()).map(t -> t.name().toLowerCase(java.util.Locale.ROOT))
+                    .iterator();
+        }
     }
 
     /** Accepts the platform names in any case. */

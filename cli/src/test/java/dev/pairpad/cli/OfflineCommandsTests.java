@@ -108,7 +108,8 @@ class OfflineCommandsTests {
     void completionScriptCompletesTheSubcommands() {
         CliRun.Result bash = new CliRun(config).run("completion", "bash");
         assertThat(bash.exitCode()).isZero();
-        assertThat(bash.out()).contains("complete -F _complete_interview").contains("tail").contains("deploy");
+        assertThat(bash.out()).contains("complete -F _complete_interview").contains("tail").contains("deploy")
+                .contains("(\"compose\" \"railway\" \"fly\" \"render\")");
         assertThat(new CliRun(config).run("completion", "zsh").out()).contains("bashcompinit");
         assertThat(new CliRun(config).run("completion", "fish").exitCode()).isEqualTo(ExitCodes.USAGE);
     }
