@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code interview history}: the room's journal of edits, one line each. */
@@ -31,11 +30,8 @@ final class HistoryCommand implements Callable<Integer> {
     @Mixin
     ServerOptions serverOptions;
 
-    @Parameters(index = "0", paramLabel = "ROOM", description = "Room id or interviewer link.")
-    String room;
-
-    @Option(names = "--key", paramLabel = "KEY", description = "Interviewer key (default: the remembered one).")
-    String key;
+    @Mixin
+    RoomOptions roomOptions;
 
     @Option(names = "--from", paramLabel = "REV", defaultValue = "0",
             description = "Only edits after this revision (default: ${DEFAULT-VALUE}, everything).")
@@ -55,9 +51,9 @@ final class HistoryCommand implements Callable<Integer> {
         if (from < 0) {
             throw new UsageException("--from must be a revision >= 0, got " + from);
         }
-        RoomRef ref = RoomRef.parse(room);
+        RoomRef ref = roomOptions.ref();
         Connect connect = new Connect(context, serverOptions);
-        History history = connect.client(ref).history(ref.id(), connect.interviewerKey(ref, key), from);
+        History history = connect.client(ref).history(ref.id(), roomOptions.interviewerKey(connect), from);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(RestCodec.encode(history));

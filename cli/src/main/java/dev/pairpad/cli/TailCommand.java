@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code interview tail}: watches a room live as an observer until it closes or the user presses Ctrl+C. */
@@ -31,11 +30,8 @@ final class TailCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     ServerOptions serverOptions;
 
-    @Parameters(index = "0", paramLabel = "ROOM", description = "Room id or room link.")
-    String room;
-
-    @Option(names = "--key", paramLabel = "KEY", description = "A key of the room (default: the remembered one).")
-    String key;
+    @Mixin
+    RoomOptions roomOptions;
 
     @Option(names = "--name", paramLabel = "NAME", description = "Name the others see (default: USER (tail)).")
     String name;
@@ -57,7 +53,7 @@ final class TailCommand implements java.util.concurrent.Callable<Integer> {
         if (code && json) {
             throw new UsageException("--code and --json cannot be combined; pick one");
         }
-        RoomRef ref = RoomRef.parse(room);
+        RoomRef ref = roomOptions.ref();
         Connect connect = new Connect(context, serverOptions);
         PrintWriter out = spec.commandLine().getOut();
         CompletableFuture<Void> roomClosed = new CompletableFuture<>();
@@ -74,7 +70,7 @@ final class TailCommand implements java.util.concurrent.Callable<Integer> {
                 roomClosed.complete(null);
             }
         };
-        RoomSession session = connect.client(ref).session(ref.id(), connect.interviewerKey(ref, key))
+        RoomSession session = connect.client(ref).session(ref.id(), roomOptions.interviewerKey(connect))
                 .name(name != null ? name : System.getProperty("user.name", "someone") + " (tail)")
                 .observe()
                 .listener(listener)
