@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code interview close}: makes a room read-only for everyone. */
 @Command(name = "close", mixinStandardHelpOptions = true,
-        description = "Close a room: it becomes read-only for everyone; its history stays.",
+        description = {"Close a room: read-only for everyone from now on.", "Its code and history stay; delete removes them."},
         footerHeading = "%nExamples:%n",
         footer = {"  interview close 3fk2a9"})
 final class CloseCommand implements Callable<Integer> {

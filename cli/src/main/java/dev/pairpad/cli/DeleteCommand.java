@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code interview delete}: removes a room and all its data, after confirmation. */
 @Command(name = "delete", mixinStandardHelpOptions = true,
-        description = {"Delete a room and every trace of it (code, history, notes, runs).",
-                "Asks for confirmation on a terminal; scripts must pass --yes."},
+        description = {"Delete a room and every trace of it.",
+                "Code, history, notes and runs are gone. Asks for confirmation on a",
+                "terminal; scripts must pass --yes."},
         footerHeading = "%nExamples:%n",
         footer = {"  interview delete 3fk2a9",
                 "  interview delete 3fk2a9 --yes"})

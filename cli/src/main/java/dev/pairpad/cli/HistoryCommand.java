@@ -15,8 +15,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code interview history}: the room's journal of edits, one line each. */
 @Command(name = "history", mixinStandardHelpOptions = true,
-        description = {"Print a room's edits after a revision: revision, time (UTC), author, what changed, where.",
-                "Positions are line:column when the document can be rebuilt from the history, else offsets."},
+        description = {"Print a room's edits, one line each.",
+                "Each line: revision, time (UTC), author, what changed, where. Places are",
+                "line:column when the document can be rebuilt from the history (rooms that",
+                "started empty, from revision 0), else offsets (@N)."},
         footerHeading = "%nExamples:%n",
         footer = {"  interview history 3fk2a9",
                 "  interview history 3fk2a9 --from 120",

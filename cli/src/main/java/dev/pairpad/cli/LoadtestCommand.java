@@ -11,16 +11,19 @@ import picocli.CommandLine.Spec;
 
 /** {@code interview loadtest}: typists and readers against a server; prints throughput, latency and server cost. */
 @Command(name = "loadtest", mixinStandardHelpOptions = true,
-        description = {"Load-test a server: N rooms with M clients each; the first K clients of each room type",
-                "at R ops/s, everyone else in the room receives. Prints sent/s, delivered/s, op-to-delivery",
-                "latency (p50/p95/p99/max, measured after the warm-up), missing deliveries and, when the server",
-                "runs on this machine, its CPU time per delivered update and peak memory (from /proc).",
-                "Rooms are created for the test and deleted afterwards. Bounded: at most 2000 connections,",
-                "1000 ops/s per typist, 600 s."},
+        description = {"Load-test a server and print latency and cost.",
+                "N rooms with M clients each; the first K clients of each room type at R",
+                "ops/s, the others receive. Prints sent/s, delivered/s, op-to-delivery",
+                "latency (p50/p95/p99/max after the warm-up), missing deliveries and, when",
+                "the server runs on this machine, its CPU time per delivered update and",
+                "peak memory (from /proc). Rooms are created for the test and deleted",
+                "afterwards. Bounded: 2000 connections, 1000 ops/s per typist, 600 s."},
         footerHeading = "%nExamples:%n",
-        footer = {"  interview loadtest --url http://127.0.0.1:8080 --rooms 50 --clients 4 --rate 20 --duration 30",
-                "  interview loadtest --rooms 1 --clients 400 --typists 400 --rate 5 --duration 20",
-                "  (the server needs room for the test: PAIRPAD_ROOMS_PER_MINUTE, PAIRPAD_MAX_PARTICIPANTS)"})
+        footer = {"  interview loadtest --rooms 50 --clients 4 --rate 20 --duration 30",
+                "  interview loadtest --url http://127.0.0.1:8080 --rooms 5 --duration 10",
+                "  interview loadtest --rooms 1 --clients 400 --typists 400 --rate 5",
+                "  (the server must allow it: --rooms-per-minute, --max-participants,",
+                "   --ops-per-second of interview serve)"})
 final class LoadtestCommand implements Callable<Integer> {
     static final int MAX_CONNECTIONS = 2000;
 

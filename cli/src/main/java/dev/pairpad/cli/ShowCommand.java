@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code interview show}: a room's details, or its current code. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = "Show a room: title, language, state, revision and who is connected; or its code.",
+        description = {"Show a room, or print its code.", "Title, language, state, revision and who is connected; --code prints", "only the current code, exactly."},
         footerHeading = "%nExamples:%n",
         footer = {"  interview show 3fk2a9",
                 "  interview show 3fk2a9 --code > solution.py",

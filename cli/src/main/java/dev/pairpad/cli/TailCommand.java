@@ -16,12 +16,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code interview tail}: watches a room live as an observer until it closes or the user presses Ctrl+C. */
 @Command(name = "tail", mixinStandardHelpOptions = true,
-        description = {"Watch a room live, read-only: who joins and leaves, each edit (who, what, where),",
-                "language switches, runs with their output, the room closing. Reconnects by itself.",
+        description = {"Watch a room live from the terminal.",
+                "Read-only: who joins and leaves, each edit (who, what, where), language",
+                "switches, runs with their output, the room closing. Reconnects by itself.",
                 "Ends when the room is closed, or on Ctrl+C."},
         footerHeading = "%nExamples:%n",
         footer = {"  interview tail 3fk2a9",
-                "  interview tail 3fk2a9 --code          (the whole code, redrawn live, cursors in colour)",
+                "  interview tail 3fk2a9 --code     (the code, redrawn live, cursors in colour)",
                 "  interview tail 3fk2a9 --json | jq -c 'select(.type == \"run\")'"})
 final class TailCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
