@@ -7,7 +7,10 @@ record LoadReport(LoadRun.Result result, int durationSeconds) {
 
     void print(PrintWriter out) {
         LatencyHistogram latency = result.latency();
-        out.printf("sent:       %,d ops (%,.1f ops/s)%n", result.sent(), result.sent() / (double) durationSeconds);
+        out.printf("sent:       %,d ops (%,.1f ops/s), in %,d messages (%.2f ops each: the OT client keeps one"
+                        + " message in flight and composes what is typed meanwhile)%n", result.sent(),
+                result.sent() / (double) durationSeconds, result.acknowledged(),
+                result.acknowledged() == 0 ? 0 : result.sent() / (double) result.acknowledged());
         out.printf("delivered:  %,d updates (%,.1f updates/s); measured window %.1f s: %,d updates (%,.1f/s)%n",
                 result.delivered(), result.delivered() / (double) durationSeconds, result.measuredSeconds(),
                 result.measuredDeliveries(), result.measuredDeliveries() / result.measuredSeconds());

@@ -42,7 +42,7 @@ final class LoadRun {
     /** What was measured. */
     record Result(long sent, long expected, long delivered, long measuredDeliveries, double measuredSeconds,
                   LatencyHistogram latency, Map<String, Long> errors, long disconnects,
-                  Optional<ServerUsage> server, double generatorCpuSeconds) {
+                  Optional<ServerUsage> server, double generatorCpuSeconds, long acknowledged) {
     }
 
     /** The server process's CPU and memory over the measured window. */
@@ -61,6 +61,7 @@ final class LoadRun {
     private final LongAdder delivered = new LongAdder();
     private final LongAdder measuredDeliveries = new LongAdder();
     private final LongAdder disconnects = new LongAdder();
+    private final LongAdder acknowledged = new LongAdder();
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     private volatile long measureFrom = Long.MAX_VALUE;
     private final ProcessStats self = new ProcessStats(ProcessHandle.current().pid());
@@ -92,7 +93,7 @@ final class LoadRun {
             Map<String, Long> errorCounts = new java.util.TreeMap<>();
             errors.forEach((code, count) -> errorCounts.put(code, count.sum()));
             return new Result(sent.sum(), expected.sum(), delivered.sum(), measuredDeliveries.sum(), seconds, latency,
-                    errorCounts, disconnects.sum(), usage, generatorCpu / 1e9);
+                    errorCounts, disconnects.sum(), usage, generatorCpu / 1e9, acknowledged.sum());
         } finally {
             sessions.forEach(RoomSession::close);
             for (RoomCreated room : rooms) {
@@ -265,6 +266,7 @@ final class LoadRun {
             }
             case SessionEvent.ServerError error -> errors.computeIfAbsent(error.code().wire(), c -> new LongAdder()).increment();
             case SessionEvent.Disconnected d -> disconnects.increment();
+            case SessionEvent.Acknowledged a -> acknowledged.increment();
             default -> { }
         }
     }
