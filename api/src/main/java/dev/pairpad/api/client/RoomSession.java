@@ -37,6 +37,7 @@ import java.util.function.IntFunction;
  * the same seq, so nothing typed is lost or applied twice. Thread-safe.
  */
 public final class RoomSession implements AutoCloseable {
+    private static final Duration RATE_LIMITED_RETRY = Duration.ofMillis(500);
     private final PairpadClient client;
     private final URI socketUri;
     private final RoomSessionBuilder options;
@@ -348,9 +349,27 @@ public final class RoomSession implements AutoCloseable {
                             "room " + options.roomId + ": " + error.code().wire() + ": " + error.message(),
                             Optional.of(error.code()))));
                     source.abort("ended by the server");
+                } else if (error.seq().isPresent() && error.seq().get() == document.outstandingSeq()) {
+                    refused(source, error.seq().get(), error.code());
                 }
             }
             default -> document.handle(message);
+        }
+    }
+
+    /** The server refused our op in flight: resend it later when rate limited, else reload without it. */
+    private void refused(Connection source, long seq, ErrorCode code) {
+        if (code == ErrorCode.RATE_LIMITED) {
+            Scheduling.scheduler().schedule(() -> {
+                synchronized (lock) {
+                    if (connection == source && welcomed && document.outstandingSeq() == seq) {
+                        document.resend();
+                    }
+                }
+            }, RATE_LIMITED_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+        } else {
+            document.forgetResume();
+            source.abort("the server refused edit " + seq + " (" + code.wire() + "); reloading the room");
         }
     }
 

@@ -46,6 +46,7 @@ final class SessionDocument {
     private Role role = Role.OBSERVER;
     private String language = "";
     private boolean resumable;
+    private boolean closed;
     private Optional<List<Range>> ownSelection = Optional.empty();
     private boolean ownSelectionUnsent;
 
@@ -99,6 +100,7 @@ final class SessionDocument {
             }
         }
         resumable = true;
+        closed = welcome.room().state() == dev.pairpad.api.protocol.RoomState.CLOSED;
         role = welcome.role();
         language = welcome.language();
         participants.clear();
@@ -150,7 +152,10 @@ final class SessionDocument {
                 listener.on(new SessionEvent.LanguageChanged(participant(switched.clientId()), switched.language()));
             }
             case ServerMessage.Run run -> listener.on(new SessionEvent.RunUpdate(participant(run.clientId()), run.run()));
-            case ServerMessage.Closed closed -> listener.on(new SessionEvent.RoomClosed());
+            case ServerMessage.Closed roomClosed -> {
+                closed = true;
+                listener.on(new SessionEvent.RoomClosed());
+            }
             default -> {
                 // pong, and acks and ops of the notes document, which this client does not edit
             }
@@ -171,6 +176,9 @@ final class SessionDocument {
         }
         if (role == Role.OBSERVER) {
             throw new IllegalStateException("this session joined as an observer and may not edit");
+        }
+        if (closed) {
+            throw new IllegalStateException("the room is closed and read-only");
         }
         replica.apply(operation);
         moveSelections(operation);

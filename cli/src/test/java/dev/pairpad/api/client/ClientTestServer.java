@@ -12,8 +12,13 @@ final class ClientTestServer implements AutoCloseable {
     }
 
     static ClientTestServer start() {
+        return start(Limits.defaults().maxDocumentBytes());
+    }
+
+    /** A server whose documents may hold at most {@code maxDocumentBytes}. */
+    static ClientTestServer start(int maxDocumentBytes) {
         Limits d = Limits.defaults();
-        Limits generous = new Limits(d.maxDocumentBytes(), d.maxMessageBytes(), d.opsPerSecond(), d.opsBurst(), 100_000,
+        Limits generous = new Limits(maxDocumentBytes, d.maxMessageBytes(), d.opsPerSecond(), d.opsBurst(), 100_000,
                 d.maxParticipants(), d.maxRunOutputBytes(), d.idleUnload(), d.roomTtl(), d.snapshotEvery(),
                 d.outboundQueueMessages(), d.slowConsumerGrace());
         return new ClientTestServer(PairpadServer.builder().host("127.0.0.1").port(0).inMemoryStore().limits(generous)
