@@ -24,7 +24,9 @@
  *       and resume: the replay updates the replica, the unacknowledged op is resent under the same seq once
  *       {@code synced} arrives (unless it was already sent on the new connection). If the server cannot resume
  *       ({@code stale-revision}, or a fresh {@code welcome}), the replica is reloaded, unsent local edits are
- *       dropped and a {@code Reloaded} event says so.</li>
+ *       dropped and a {@code Reloaded} event says so. The same happens when the server refuses the op in flight
+ *       ({@code bad-op}, {@code too-large}, {@code forbidden}, {@code room-closed}); a {@code rate-limited} op is
+ *       resent after half a second under the same seq. Edits in a room known to be closed throw at once.</li>
  *   <li>Listeners run on the network thread under the session's lock, in order: keep them short.</li>
  *   <li>Sessions edit only the {@code code} document; the interviewers' {@code notes} document is ignored.</li>
  *   <li>No JSON library is needed at run time: the wire codec lives in {@code dev.pairpad.api.protocol}.</li>
