@@ -8,7 +8,7 @@
 set -euo pipefail
 cache=$1
 jar=/opt/pairpad/pairpad-cli.jar
-port=18080
+port=18680
 data=$(mktemp -d)
 
 java -XX:AOTCacheOutput="$cache" -XX:MaxRAMPercentage=75 --enable-native-access=ALL-UNNAMED -jar "$jar" \
