@@ -74,6 +74,12 @@ class PackagingChecksCatchMistakesTests {
     }
 
     @Test
+    void copyFromAStageOfAPathThatStageNeverMakesIsCaught() {
+        catches(common(PROD), r -> replace(r, PROD, "COPY --from=build /out/health ", "COPY --from=build /out/healthcheck "),
+                "stage build never makes /out/healthcheck");
+    }
+
+    @Test
     void runNamingAMissingRepositoryFileIsCaught() {
         catches(common(PROD), r -> replace(r, PROD, "docker/HealthCheck.java", "docker/Health.java"),
                 "names docker/Health.java");
