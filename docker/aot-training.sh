@@ -8,7 +8,7 @@
 set -euo pipefail
 cache=$1
 jar=/opt/pairpad/pairpad-cli.jar
-port=18080
+port=18680
 data=$(mktemp -d)
 
 java -XX:AOTCacheOutput="$cache" -XX:MaxRAMPercentage=75 --enable-native-access=ALL-UNNAMED -jar "$jar" \
@@ -32,7 +32,8 @@ fi
 
 # Training load: health, languages, a room, two WebSocket clients and an edit. A failure here only means a
 # smaller cache; the CI image job runs the same check against the finished image and fails loudly.
-java -jar "$jar" deploy check "http://127.0.0.1:$port" \
+# (its client settings go to the scratch folder, not into the image's /root)
+HOME="$data" XDG_CONFIG_HOME="$data" java -jar "$jar" deploy check "http://127.0.0.1:$port" \
   || echo "aot-training: deploy check failed during training (the cache is still written)" >&2
 
 kill -TERM "$server"

@@ -23,7 +23,10 @@ final class DockerfileChecks {
         for (Stage stage : parsed.stages()) {
             for (Instruction instruction : stage.instructions()) {
                 switch (instruction.keyword()) {
-                    case "COPY", "ADD" -> problems.addAll(copySources(repo, ignore, instruction, stagesSoFar));
+                    case "COPY", "ADD" -> {
+                        problems.addAll(copySources(repo, ignore, instruction, stagesSoFar));
+                        problems.addAll(madeByTheStage(parsed, instruction));
+                    }
                     case "RUN" -> repo.missingPathsIn(instruction.arguments()).forEach(path -> problems.add(
                             instruction.where() + ": names " + path + ", which is not in the repository"));
                     default -> {
@@ -33,6 +36,27 @@ final class DockerfileChecks {
             stage.name().ifPresent(name -> stagesSoFar.add(name.toLowerCase()));
         }
         return problems.stream().map(p -> dockerfile + " " + p).toList();
+    }
+
+    /** A COPY --from=stage of a path that stage's own instructions never mention (a typo, or a moved file). */
+    private static List<String> madeByTheStage(Parsed parsed, Instruction copy) {
+        String from = copy.flags().get("from");
+        Optional<Stage> stage = from == null ? Optional.empty() : parsed.stage(from);
+        if (stage.isEmpty() || stage.get().instructions().isEmpty()) {
+            return List.of(); // an image, or a stage that only names an image: its files cannot be seen here
+        }
+        String text = String.join("\n", stage.get().instructions().stream().map(Instruction::arguments).toList());
+        List<String> problems = new ArrayList<>();
+        List<String> words = copy.words();
+        for (String source : words.subList(0, Math.max(0, words.size() - 1))) {
+            int slash = source.lastIndexOf('/');
+            boolean mentioned = text.contains(source)
+                    || slash > 0 && text.contains(source.substring(0, slash + 1)) && text.contains(source.substring(slash + 1));
+            if (!mentioned) {
+                problems.add(copy.where() + ": stage " + from + " never makes " + source);
+            }
+        }
+        return problems;
     }
 
     private static List<String> copySources(Repository repo, DockerIgnore ignore, Instruction copy,

@@ -74,6 +74,12 @@ class PackagingChecksCatchMistakesTests {
     }
 
     @Test
+    void copyFromAStageOfAPathThatStageNeverMakesIsCaught() {
+        catches(common(PROD), r -> replace(r, PROD, "COPY --from=build /out/health ", "COPY --from=build /out/healthcheck "),
+                "stage build never makes /out/healthcheck");
+    }
+
+    @Test
     void runNamingAMissingRepositoryFileIsCaught() {
         catches(common(PROD), r -> replace(r, PROD, "docker/HealthCheck.java", "docker/Health.java"),
                 "names docker/Health.java");
@@ -198,6 +204,7 @@ class PackagingChecksCatchMistakesTests {
         catches(ciCheck, r -> replace(r, ci, "  pull_request:\n", ""), "every push and pull request");
         catches(ciCheck, r -> replace(r, ci, "e2e/target/screenshots/", "e2e/target/shots/"), "e2e/target/screenshots");
         catches(ciCheck, r -> replace(r, ci, "deploy check", "deploy status"), "interview deploy check");
+        catches(ciCheck, r -> replace(r, ci, "JAVA_TOOL_OPTIONS=-XX:AOTMode=on ", ""), "AOT cache usable");
         String deploy = PackagingFiles.DEPLOY;
         Function<Repository, List<String>> deployCheck = repo -> WorkflowRoleChecks.deploy(repo, deploy, ci);
         catches(deployCheck, r -> replace(r, deploy, "workflows: [CI]", "workflows: [Tests]"), "not triggered by");

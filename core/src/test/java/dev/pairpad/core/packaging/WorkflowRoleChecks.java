@@ -32,6 +32,9 @@ final class WorkflowRoleChecks {
         if (!buildsProductionImage(workflow)) {
             problems.add("no step builds " + ComposeRoleChecks.PRODUCTION_DOCKERFILE);
         }
+        if (!anyRun(workflow, "-XX:AOTMode=on")) {
+            problems.add("no step proves the image's AOT cache usable (-XX:AOTMode=on)");
+        }
         if (!anyRun(workflow, "/health")) {
             problems.add("no step checks /health of the started image");
         }
