@@ -83,9 +83,8 @@ class TailCommandTests {
             assertThat(events).extracting(e -> e.get("type")).containsExactly("connected", "edit", "language", "run",
                     "run", "run", "closed", "ended");
             Map<String, Object> connected = events.get(0);
-            // PROTOCOL.md: "mode":"observe" joins read-only whatever the key; the hello carries it
-            // (SessionDocumentTests), the server does not honour it yet, so the role is not asserted here.
-            assertThat(connected).containsEntry("room", room.id()).containsEntry("title", "Tailed");
+            assertThat(connected).containsEntry("room", room.id()).containsEntry("role", "observer")
+                    .containsEntry("title", "Tailed");
             assertThat((List<Map<String, Object>>) connected.get("participants"))
                     .anySatisfy(p -> assertThat(p).containsEntry("name", "ada").containsEntry("role", "candidate"));
             assertThat(events.get(1)).containsEntry("name", "ada").containsEntry("text", "print(x)")

@@ -1,7 +1,6 @@
 package dev.pairpad.cli;
 
 import dev.pairpad.core.PairpadServer;
-import dev.pairpad.core.room.Limits;
 
 /** A real Pairpad server on 127.0.0.1, any free port, in-memory store; room creation not rate limited. */
 final class TestServer implements AutoCloseable {
@@ -21,11 +20,7 @@ final class TestServer implements AutoCloseable {
     }
 
     private static TestServer start(PairpadServer.Builder builder) {
-        Limits d = Limits.defaults();
-        Limits generous = new Limits(d.maxDocumentBytes(), d.maxMessageBytes(), d.opsPerSecond(), d.opsBurst(), 100_000,
-                d.maxParticipants(), d.maxRunOutputBytes(), d.idleUnload(), d.roomTtl(), d.snapshotEvery(),
-                d.outboundQueueMessages(), d.slowConsumerGrace());
-        return new TestServer(builder.host("127.0.0.1").port(0).inMemoryStore().limits(generous)
+        return new TestServer(builder.host("127.0.0.1").port(0).inMemoryStore().roomsPerMinute(100_000)
                 .build().start());
     }
 
