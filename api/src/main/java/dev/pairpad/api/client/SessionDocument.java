@@ -37,6 +37,8 @@ final class SessionDocument {
     private final SessionListener listener;
     private final Sender sender;
     private final Map<String, Participant> participants = new LinkedHashMap<>();
+    /** Everyone seen in this session, kept after they leave: a resume replay may name people no longer here. */
+    private final Map<String, Participant> seen = new java.util.HashMap<>();
     private final List<CompletableFuture<Void>> settledWaiters = new ArrayList<>();
     private final java.util.TreeMap<Integer, List<CompletableFuture<Void>>> revisionWaiters = new java.util.TreeMap<>();
     private OtClient ot;
@@ -105,6 +107,7 @@ final class SessionDocument {
         language = welcome.language();
         participants.clear();
         welcome.participants().forEach(p -> participants.put(p.clientId(), p));
+        welcome.participants().forEach(p -> seen.put(p.clientId(), p));
         completeRevisionWaiters();
         listener.on(new SessionEvent.Connected(clientId, role, welcome.resumed(), welcome.rev(),
                 keepText ? replica.text() : "", language, welcome.room(), List.copyOf(participants.values())));
@@ -140,6 +143,7 @@ final class SessionDocument {
             }
             case ServerMessage.Joined joined -> {
                 participants.put(joined.participant().clientId(), joined.participant());
+                seen.put(joined.participant().clientId(), joined.participant());
                 listener.on(new SessionEvent.ParticipantJoined(joined.participant()));
             }
             case ServerMessage.Left left -> {
@@ -288,7 +292,7 @@ final class SessionDocument {
     }
 
     private Participant participant(String id) {
-        Participant known = participants.get(id);
+        Participant known = participants.getOrDefault(id, seen.get(id));
         return known != null ? known
                 : new Participant(id, id.length() > 6 ? id.substring(0, 6) : id, Role.CANDIDATE, "#888888",
                 Optional.empty());
