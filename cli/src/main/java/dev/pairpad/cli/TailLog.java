@@ -156,21 +156,11 @@ final class TailLog implements TailOutput {
     /** Consecutive keystrokes of one author, each continuing where the last one ended. */
     private record TypingRun(Participant author, String time, String where, EditSummary summary) {
         boolean continues(String clientId, EditSummary next) {
-            if (!author.clientId().equals(clientId) || summary.insertedText().endsWith("\n")) {
-                return false;
-            }
-            int end = summary.offset() + summary.inserted();
-            boolean typing = next.deleted() == 0 && next.offset() == end && summary.deleted() == 0;
-            boolean backspace = next.inserted() == 0 && next.offset() + next.deleted() == end
-                    && next.deleted() <= summary.inserted() && summary.deleted() == 0;
-            return typing || backspace;
+            return author.clientId().equals(clientId) && summary.continuedBy(next);
         }
 
         TypingRun extend(EditSummary next) {
-            String text = next.inserted() > 0 ? summary.insertedText() + next.insertedText()
-                    : summary.insertedText().substring(0, summary.insertedText().length() - next.deleted());
-            return new TypingRun(author, time, where,
-                    new EditSummary(text.length(), 0, text, summary.offset()));
+            return new TypingRun(author, time, where, summary.then(next));
         }
     }
 }

@@ -120,7 +120,7 @@ class CommandsAgainstServerTests {
             ada.delete(0, 4);
             ada.settled().get(10, TimeUnit.SECONDS);
         }
-        CliRun.Result history = cli().run("history", room.id());
+        CliRun.Result history = cli().run("history", room.id(), "--every-op");
         assertThat(history.exitCode()).as(history.toString()).isZero();
         List<String> lines = history.out().lines().toList();
         assertThat(lines).hasSize(3);
@@ -133,6 +133,18 @@ class CommandsAgainstServerTests {
         List<String> later = cli().run("history", room.id(), "--from", "2").out().lines().toList();
         assertThat(later).hasSize(1);
         assertThat(later.get(0)).startsWith("r3 ").endsWith("-4  @0");
+
+        RoomCreated typed = createJson("--starter", empty.toString());
+        try (RoomSession ada = PairpadClient.of(URI.create(server.url())).session(typed.id(), typed.candidateKey())
+                .name("ada").open()) {
+            for (char c : "x = 1\ny".toCharArray()) {
+                ada.edit(length -> dev.pairpad.api.ot.TextOperation.builder().retain(length).insert(String.valueOf(c)).build());
+                ada.settled().get(10, TimeUnit.SECONDS);
+            }
+        }
+        assertThat(cli().run("history", typed.id()).out().lines().toList()).satisfiesExactly(
+                line -> assertThat(line).startsWith("r1-6 ").endsWith("ada  +6 \"x = 1\\n\"  L1:1"),
+                line -> assertThat(line).startsWith("r7 ").endsWith("ada  +1 \"y\"  L2:1"));
     }
 
     @Test
