@@ -1,0 +1,41 @@
+package dev.pairpad.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code interview close}: makes a room read-only for everyone. */
+@Command(name = "close", mixinStandardHelpOptions = true,
+        description = {"Close a room: read-only for everyone from now on.", "Its code and history stay; delete removes them."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  interview close 3fk2a9"})
+final class CloseCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ServerOptions serverOptions;
+
+    @Mixin
+    RoomOptions roomOptions;
+
+    private final CliContext context;
+
+    CloseCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        RoomRef ref = roomOptions.ref();
+        Connect connect = new Connect(context, serverOptions);
+        connect.client(ref).close(ref.id(), roomOptions.interviewerKey(connect));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Closed room " + ref.id() + "; it is read-only now.");
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
