@@ -25,6 +25,11 @@ export async function showRoom(root: HTMLElement, roomId: string): Promise<void>
   ui.start();
 }
 
+declare global {
+  /** Read-only views of the room for tests and debugging in the browser console. */
+  interface Window { pairpad?: { text(): string; notes(): string | undefined } }
+}
+
 class RoomUi implements RoomView {
   private readonly title = el('h1', { class: 'room-title' }, 'Pairpad');
   private readonly languageSelect = el('select', { 'data-testid': 'language', 'aria-label': 'Language' });
@@ -35,7 +40,8 @@ class RoomUi implements RoomView {
   private readonly editorHost = el('div', { class: 'editor', 'data-testid': 'editor' });
   private readonly participantList = el('ul', { class: 'participants', 'data-testid': 'participants' });
   private readonly notesArea = el('textarea', { 'data-testid': 'notes', placeholder: 'Private notes — only interviewers see them.', spellcheck: 'true' });
-  private readonly notesPanel = el('section', { class: 'panel notes-panel', hidden: '' }, el('div', { class: 'panel-title' }, 'Interviewer notes'), this.notesArea);
+  private readonly notesPanel = el('section', { class: 'panel notes-panel' }, el('div', { class: 'panel-title' }, 'Interviewer notes'), this.notesArea);
+  private readonly side: HTMLElement;
   private readonly session: RoomSession;
   private readonly editor: monaco.editor.IStandaloneCodeEditor;
   private readonly model = monaco.editor.createModel('', 'plaintext');
@@ -64,9 +70,9 @@ class RoomUi implements RoomView {
         el('span', { class: 'spacer' }), this.languageSelect, this.statusNode, this.endButton),
       this.banner, this.messages,
       el('div', { class: 'workspace' }, this.editorHost,
-        el('aside', { class: 'side' },
+        this.side = el('aside', { class: 'side' },
           el('section', { class: 'panel' }, el('div', { class: 'panel-title' }, 'People'), this.participantList),
-          this.runPanel.node, this.notesPanel))));
+          this.runPanel.node))));
     this.editor = monaco.editor.create(this.editorHost, {
       model: this.model, theme: 'pairpad-dark', automaticLayout: true, fontSize: 14,
       minimap: { enabled: false }, scrollBeyondLastLine: false, tabSize: 4, readOnly: true,
@@ -76,6 +82,7 @@ class RoomUi implements RoomView {
     this.notes = new NotesBinding(this.notesArea, () => this.session.notes);
     this.wireEditor();
     this.wireControls();
+    window.pairpad = { text: () => this.model.getValue(), notes: () => this.session.notes?.value() };
   }
 
   start(): void {
@@ -134,7 +141,9 @@ class RoomUi implements RoomView {
     document.title = `${this.title.textContent} — Pairpad`;
     const interviewer = info.role === 'interviewer';
     this.endButton.hidden = !interviewer;
-    this.notesPanel.hidden = !interviewer;
+    // Only interviewers get the notes pane at all (the server never sends notes to others).
+    if (interviewer) this.side.append(this.notesPanel);
+    else this.notesPanel.remove();
     this.languageSelect.disabled = info.role === 'observer';
     this.cursors.clear();
     this.language(info.language);

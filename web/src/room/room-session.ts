@@ -72,7 +72,7 @@ export class RoomSession {
   private receive(m: ServerMessage): void {
     switch (m.type) {
       case 'welcome': return this.welcome(m);
-      case 'ack': return this.doc(m.doc)?.ack(m.rev, m.seq);
+      case 'ack': this.doc(m.doc)?.ack(m.rev, m.seq); this.flushSelection(); return this.view.status();
       case 'op': return this.doc(m.doc)?.remote(m.rev, TextOperation.fromWire(m.op));
       case 'synced': return this.synced();
       case 'selection': return this.remoteSelection(m.clientId, m.rev, m.ranges);
