@@ -1,0 +1,171 @@
+package dev.pairpad.core.doc;
+
+import dev.pairpad.api.ot.InvalidOperationException;
+import dev.pairpad.api.ot.TextOperation;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The server side of OT for one document: puts concurrent ops into one order (revisions 1, 2, 3, ...), applies
+ * each exactly once and keeps the whole history. An op based on revision r is transformed against r+1..now one at
+ * a time, never against a composed history, as the FIRST argument, so at equal positions the incoming insert goes
+ * first (PROTOCOL.md "Concurrent inserts"). A resent op, recognised by (clientId, seq), is answered with the
+ * revision it became and not applied again. Not thread-safe: the room serialises calls.
+ */
+public final class DocumentSequencer {
+    private final RoomDocument document;
+    private final InstantSource clock;
+    /** history.get(i) is revision firstRevision + i. */
+    private final List<Revision> history;
+    private final int firstRevision;
+    private final Map<String, SeqIndex> applied = new HashMap<>();
+    private int revision;
+
+    private DocumentSequencer(String text, int revision, List<Revision> history, InstantSource clock) {
+        this.document = new RoomDocument(text);
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.revision = revision;
+        this.history = history;
+        this.firstRevision = history.isEmpty() ? revision + 1 : history.get(0).revision();
+    }
+
+    /** A new document holding {@code text} at revision 0, stamping revisions with the system clock. */
+    public DocumentSequencer(String text) {
+        this(text, 0, new ArrayList<>(), InstantSource.system());
+    }
+
+    /** A new document holding {@code text} at revision 0, stamping revisions with {@code clock}. */
+    public DocumentSequencer(String text, InstantSource clock) {
+        this(text, 0, new ArrayList<>(), clock);
+    }
+
+    /**
+     * Rebuilds a sequencer after a restart from a snapshot ({@code snapshotText} at {@code snapshotRevision}) and
+     * journal entries in revision order without gaps: entries after the snapshot are applied, entries up to it are
+     * only kept (for {@link #since}, transforms and dedupe). Every kept entry's (clientId, seq) stays deduplicated.
+     *
+     * @throws IllegalArgumentException  if the journal has a gap, does not reach the snapshot, or is out of order
+     * @throws InvalidOperationException if a journal op does not fit the document it follows
+     */
+    public static DocumentSequencer restore(String snapshotText, int snapshotRevision, List<Revision> journal,
+                                            InstantSource clock) {
+        if (snapshotRevision < 0) {
+            throw new IllegalArgumentException("snapshot revision must not be negative, was " + snapshotRevision);
+        }
+        if (!journal.isEmpty() && journal.get(0).revision() > snapshotRevision + 1) {
+            throw new IllegalArgumentException("journal starts at revision " + journal.get(0).revision()
+                    + " but the snapshot is at revision " + snapshotRevision + ": the revisions between are missing");
+        }
+        List<Revision> history = new ArrayList<>(journal.size() + 1024);
+        for (int i = 0; i < journal.size(); i++) {
+            Revision entry = journal.get(i);
+            if (i > 0 && entry.revision() != history.get(i - 1).revision() + 1) {
+                throw new IllegalArgumentException("journal revision " + entry.revision() + " follows revision "
+                        + history.get(i - 1).revision() + ": entries must be consecutive");
+            }
+            history.add(entry);
+        }
+        DocumentSequencer sequencer = new DocumentSequencer(snapshotText, snapshotRevision, history, clock);
+        for (Revision entry : history) {
+            if (entry.revision() > snapshotRevision) {
+                try {
+                    sequencer.document.apply(entry.op());
+                } catch (InvalidOperationException e) {
+                    throw new InvalidOperationException("journal revision " + entry.revision() + ": " + e.getMessage());
+                }
+                sequencer.revision = entry.revision();
+            }
+            sequencer.remember(entry);
+        }
+        return sequencer;
+    }
+
+    /**
+     * Sequences {@code op}, made by {@code clientId} as its {@code seq}-th op on the document at
+     * {@code baseRevision}: transformed past every later revision, applied, and appended as revision
+     * {@code revision() + 1}; or, when that (clientId, seq) was already applied, the earlier outcome marked duplicate.
+     *
+     * @throws StaleRevisionException    if {@code baseRevision} is ahead of the server or older than its history
+     * @throws InvalidOperationException if the op does not fit the document at {@code baseRevision}; nothing changes
+     */
+    public Sequenced submit(String clientId, long seq, int baseRevision, TextOperation op) {
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(op, "op");
+        SeqIndex seqs = applied.get(clientId);
+        if (seqs != null) {
+            int earlier = seqs.revisionOf(seq);
+            if (earlier != 0) {
+                return new Sequenced(earlier, entry(earlier).op(), true);
+            }
+        }
+        requireServed(baseRevision, "op is based on");
+        int expectedLength = baseRevision == revision ? document.length() : entry(baseRevision + 1).op().baseLength();
+        if (op.baseLength() != expectedLength) {
+            throw new InvalidOperationException("op base length " + op.baseLength() + " does not match document length "
+                    + expectedLength + " at revision " + baseRevision);
+        }
+        TextOperation transformed = op;
+        for (int r = baseRevision + 1; r <= revision; r++) {
+            transformed = TextOperation.transform(transformed, entry(r).op()).left();
+        }
+        document.apply(transformed);
+        revision++;
+        Revision entry = new Revision(revision, clientId, seq, transformed, clock.instant());
+        history.add(entry);
+        remember(entry);
+        return new Sequenced(revision, transformed, false);
+    }
+
+    /** The latest revision (0 for a new document with no op yet). */
+    public int revision() {
+        return revision;
+    }
+
+    /** The oldest revision an op may be based on, or a resume may start from. */
+    public int oldestRevision() {
+        return firstRevision - 1;
+    }
+
+    /** The current text; a copy, costing the document's length. */
+    public String text() {
+        return document.text();
+    }
+
+    /** The current length in UTF-16 code units. */
+    public int length() {
+        return document.length();
+    }
+
+    /**
+     * The revisions after {@code revision}, oldest first (empty when it is the latest); an unmodifiable copy.
+     *
+     * @throws StaleRevisionException if {@code revision} is ahead of the server or older than its history
+     */
+    public List<Revision> since(int revision) {
+        requireServed(revision, "history asked from");
+        return List.copyOf(history.subList(revision + 1 - firstRevision, history.size()));
+    }
+
+    private void requireServed(int baseRevision, String what) {
+        if (baseRevision > revision) {
+            throw new StaleRevisionException(what + " revision " + baseRevision + " but the server is at revision "
+                    + revision + ": reload the document");
+        }
+        if (baseRevision < firstRevision - 1) {
+            throw new StaleRevisionException(what + " revision " + baseRevision
+                    + " but the server keeps history only from revision " + (firstRevision - 1) + ": reload the document");
+        }
+    }
+
+    private Revision entry(int revisionNumber) {
+        return history.get(revisionNumber - firstRevision);
+    }
+
+    private void remember(Revision entry) {
+        applied.computeIfAbsent(entry.clientId(), id -> new SeqIndex()).put(entry.seq(), entry.revision());
+    }
+}
