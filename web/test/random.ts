@@ -21,12 +21,14 @@ export function randomText(rnd: () => number, max = 12): string {
   return s;
 }
 
-/** A random operation whose base is `doc` (it may split surrogate pairs: OT does not care). */
+/** A random operation whose base is `doc`, never splitting a surrogate pair. */
 export function randomOp(rnd: () => number, doc: string): TextOperation {
   const b = TextOperation.builder();
   let i = 0;
   while (i < doc.length) {
-    const n = 1 + Math.floor(rnd() * Math.min(5, doc.length - i));
+    let n = 1 + Math.floor(rnd() * Math.min(5, doc.length - i));
+    const low = doc.charCodeAt(i + n);
+    if (low >= 0xdc00 && low <= 0xdfff) n++;
     const r = rnd();
     if (r < 0.2) b.insert(randomText(rnd, 4) || 'q');
     if (r < 0.5) b.retain(n);

@@ -64,6 +64,16 @@ export class OperationBuilder {
   }
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function checkBoundary(doc: string, index: number): void {
+  const before = doc.charCodeAt(index - 1);
+  const after = doc.charCodeAt(index);
+  if (before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff) {
+    throw new InvalidOperationError(`edit at offset ${index} splits a surrogate pair`);
+  }
+}
+
 function checkCount(n: number, what: string): void {
   if (!Number.isInteger(n) || n < 0) {
     throw new InvalidOperationError(`${what} count must be a non-negative integer, was ${n}`);
@@ -113,6 +123,7 @@ export class TextOperation {
     return this.items.length === 0 || (this.items.length === 1 && isRetain(this.items[0]!));
   }
 
+  /** The document after this op; refuses ops that do not span `doc` or would break a surrogate pair. */
   apply(doc: string): string {
     if (doc.length !== this.baseLength) {
       throw new InvalidOperationError(`operation base length ${this.baseLength} does not match document length ${doc.length}`);
@@ -123,10 +134,15 @@ export class TextOperation {
       if (isRetain(item)) {
         out.push(doc.slice(index, index + item));
         index += item;
-      } else if (isInsert(item)) {
+        continue;
+      }
+      checkBoundary(doc, index);
+      if (isInsert(item)) {
+        if (LONE_SURROGATE.test(item)) throw new InvalidOperationError(`insert at ${index} contains an unpaired surrogate`);
         out.push(item);
       } else {
         index -= item;
+        checkBoundary(doc, index);
       }
     }
     return out.join('');
