@@ -1,35 +1,10 @@
-import { TextOperation } from '../ot/text-operation';
+import type { TextOperation } from '../ot/text-operation';
+import { changesToOp, diffOp } from './text-changes';
 import { monaco } from './monaco-setup';
 import type { SharedDoc } from './shared-doc';
 
 type Editor = monaco.editor.IStandaloneCodeEditor;
 type Model = monaco.editor.ITextModel;
-
-/** Builds one op from a Monaco change event: all ranges refer to the text before the event. */
-export function changesToOp(before: string, changes: readonly { rangeOffset: number; rangeLength: number; text: string }[]): TextOperation {
-  const sorted = [...changes].sort((a, b) => a.rangeOffset - b.rangeOffset);
-  const b = TextOperation.builder();
-  let index = 0;
-  for (const c of sorted) {
-    b.retain(c.rangeOffset - index);
-    b.insert(c.text);
-    b.delete(c.rangeLength);
-    index = c.rangeOffset + c.rangeLength;
-  }
-  b.retain(before.length - index);
-  return b.build();
-}
-
-/** The smallest single-range op turning `before` into `after` (used to repair and normalise). */
-export function diffOp(before: string, after: string): TextOperation {
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let end = 0;
-  while (end < before.length - start && end < after.length - start
-    && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
-  return TextOperation.builder().retain(start).delete(before.length - start - end)
-    .insert(after.slice(start, after.length - end)).retain(end).build();
-}
 
 /**
  * Keeps a Monaco model and a {@link SharedDoc} equal: user edits (typing, paste, multi-cursor)
@@ -39,7 +14,12 @@ export function diffOp(before: string, after: string): TextOperation {
 export class EditorBinding {
   private applying = false;
 
-  constructor(private readonly editor: Editor, private readonly model: Model, private readonly doc: () => SharedDoc) {
+  constructor(
+    private readonly editor: Editor,
+    private readonly model: Model,
+    private readonly doc: () => SharedDoc,
+    private readonly failed: (error: Error) => void,
+  ) {
     model.setEOL(monaco.editor.EndOfLineSequence.LF);
     model.onDidChangeContent((e) => {
       if (this.applying) return;
@@ -48,7 +28,12 @@ export class EditorBinding {
       let op = changesToOp(before, e.changes);
       const now = model.getValue();
       if (op.targetLength !== now.length || op.apply(before) !== now) op = diffOp(before, now);
-      if (!op.isNoop()) shared.local(op);
+      if (op.isNoop()) return;
+      try {
+        shared.local(op);
+      } catch (e) {
+        this.failed(e as Error); // the text can no longer be trusted: start over from the server's
+      }
     });
   }
 

@@ -1,5 +1,5 @@
 import type { TextOperation } from '../ot/text-operation';
-import { diffOp } from './editor-binding';
+import { diffOp } from './text-changes';
 import type { SharedDoc } from './shared-doc';
 
 /** Keeps the interviewer's notes textarea and the `notes` document equal, caret included. */

@@ -77,7 +77,10 @@ class RoomUi implements RoomView {
       model: this.model, theme: 'pairpad-dark', automaticLayout: true, fontSize: 14,
       minimap: { enabled: false }, scrollBeyondLastLine: false, tabSize: 4, readOnly: true,
     });
-    this.binding = new EditorBinding(this.editor, this.model, () => this.session.code!);
+    this.binding = new EditorBinding(this.editor, this.model, () => this.session.code!, (e) => {
+      this.message(`Your last edit could not be applied (${e.message}); reloading the document from the server.`, false);
+      this.session.resync();
+    });
     this.cursors = new RemoteCursors(this.editor);
     this.notes = new NotesBinding(this.notesArea, () => this.session.notes);
     this.wireEditor();

@@ -178,7 +178,7 @@ export class RoomSession {
   }
 
   /** Forget this session and join afresh: the server's document replaces ours. */
-  private resync(): void {
+  resync(): void {
     this.clientId = undefined;
     this.connection.restart();
   }

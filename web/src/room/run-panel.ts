@@ -65,7 +65,7 @@ export class RunPanel {
 
   /** Someone else's run event. */
   remote(clientId: string, event: RunEvent): void {
-    const who = `${this.deps.nameOf(clientId)} ran the code`;
+    const who = `${this.deps.nameOf(clientId)} ran ${this.deps.language()?.fileName ?? 'the code'}`;
     if (event.event === 'start') this.begin(event.runId, `${who} — running…`);
     else if (event.event === 'output' && event.text !== undefined) this.append(event.runId, event.stream ?? 'stdout', event.text);
     else if (event.event === 'end') this.end(event.runId, who, event.status ?? 'ok', event.ms ?? 0);
