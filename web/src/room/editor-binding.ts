@@ -6,6 +6,9 @@ import type { SharedDoc } from './shared-doc';
 type Editor = monaco.editor.IStandaloneCodeEditor;
 type Model = monaco.editor.ITextModel;
 
+/** The source of selection changes made because of others' edits (not worth telling anyone). */
+export const REMOTE_SOURCE = 'pairpad-remote';
+
 /**
  * Keeps a Monaco model and a {@link SharedDoc} equal: user edits (typing, paste, multi-cursor)
  * become ops; remote ops become model edits outside Monaco's undo stack, with the local
@@ -54,7 +57,7 @@ export class EditorBinding {
         const a = this.model.getPositionAt(op.transformIndex(anchors[i]!));
         const h = this.model.getPositionAt(op.transformIndex(heads[i]!));
         return new monaco.Selection(a.lineNumber, a.column, h.lineNumber, h.column);
-      }));
+      }), REMOTE_SOURCE);
     }
     if (op.toWire().some((item) => typeof item === 'string' && item.includes('\r'))) this.normalise();
   }

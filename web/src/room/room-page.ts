@@ -1,6 +1,6 @@
 import { closeRoom, languages, type Language } from '../api';
 import { el } from '../dom';
-import { EditorBinding } from './editor-binding';
+import { EditorBinding, REMOTE_SOURCE } from './editor-binding';
 import { monaco } from './monaco-setup';
 import { askName } from './name-prompt';
 import { NotesBinding } from './notes-binding';
@@ -104,7 +104,9 @@ class RoomUi implements RoomView {
     this.editor.addCommand(KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ, () => this.undoRedo('redo'));
     this.editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyY, () => this.undoRedo('redo'));
     this.editor.addCommand(KeyMod.CtrlCmd | KeyCode.Enter, () => void this.runPanel.run());
-    this.editor.onDidChangeCursorSelection(() => {
+    this.editor.onDidChangeCursorSelection((e) => {
+      // Others move our cursor through their edits themselves: only our own moves are news.
+      if (e.source === REMOTE_SOURCE || e.reason === monaco.editor.CursorChangeReason.RecoverFromMarkers) return;
       const ranges = (this.editor.getSelections() ?? []).map((s) => ({
         anchor: this.model.getOffsetAt({ lineNumber: s.selectionStartLineNumber, column: s.selectionStartColumn }),
         head: this.model.getOffsetAt(s.getPosition()),

@@ -21,6 +21,7 @@ export interface RoomView {
   message(text: string, fatal: boolean): void;
 }
 
+const SELECTION_THROTTLE_MS = 50;
 const FATAL = new Set(['not-found', 'unauthorized', 'protocol']);
 
 /** One person's connection to a room: hello/resume, the two OT documents, presence and errors. */
@@ -35,6 +36,7 @@ export class RoomSession {
   private readonly people = new Map<string, Participant>();
   private selectionDirty = false;
   private lastSelection: Range[] = [];
+  private selectionTimer: number | undefined;
 
   constructor(private readonly roomId: string, private readonly key: string, private readonly name: string, private readonly view: RoomView) {
     const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
@@ -54,7 +56,11 @@ export class RoomSession {
   select(ranges: Range[]): void {
     this.lastSelection = ranges;
     this.selectionDirty = true;
-    this.flushSelection();
+    if (this.selectionTimer !== undefined) return;
+    this.selectionTimer = window.setTimeout(() => {
+      this.selectionTimer = undefined;
+      this.flushSelection();
+    }, SELECTION_THROTTLE_MS);
   }
 
   setLanguage(language: string): void { this.connection.send({ type: 'language', language }); }
