@@ -1,0 +1,485 @@
+package dev.pairpad.api.client;
+
+import dev.pairpad.api.ot.ClientState;
+import dev.pairpad.api.ot.OtClient;
+import dev.pairpad.api.ot.ProtocolOrderException;
+import dev.pairpad.api.ot.TextOperation;
+import dev.pairpad.api.protocol.ClientMessage;
+import dev.pairpad.api.protocol.DocumentKind;
+import dev.pairpad.api.protocol.ErrorCode;
+import dev.pairpad.api.protocol.MessageCodec;
+import dev.pairpad.api.protocol.Participant;
+import dev.pairpad.api.protocol.Protocol;
+import dev.pairpad.api.protocol.ProtocolException;
+import dev.pairpad.api.protocol.Range;
+import dev.pairpad.api.protocol.Role;
+import dev.pairpad.api.protocol.RunEvent;
+import dev.pairpad.api.protocol.ServerMessage;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A live connection to one room over WebSocket: joins with {@code hello}, keeps a local replica of the code
+ * document in step through {@link OtClient}, sends local edits, and reports everything else to its
+ * {@link SessionListener}. When the connection drops it reconnects with capped exponential backoff and resumes
+ * (PROTOCOL.md "Resume"): the replay brings the replica up to date and the unacknowledged op is sent again under
+ * the same seq, so nothing typed is lost or applied twice. Thread-safe.
+ */
+public final class RoomSession implements AutoCloseable {
+    private final PairpadClient client;
+    private final URI socketUri;
+    private final Builder options;
+    private final Object lock = new Object();
+    private final SessionDocument document;
+    private final CompletableFuture<RoomSession> opened = new CompletableFuture<>();
+    private final CompletableFuture<Optional<PairpadClientException>> ended = new CompletableFuture<>();
+
+    // guarded by lock
+    private Connection connection;
+    private boolean welcomed;
+    private long highestSeqSentOnConnection;
+    private int attempt;
+    private boolean over;
+    private ScheduledFuture<?> pinger;
+
+    private RoomSession(Builder options) {
+        this.client = options.client;
+        this.options = options;
+        this.socketUri = socketUri(client.server(), options.roomId);
+        this.document = new SessionDocument(options.keepText, options.listener, this::sendOperation);
+    }
+
+    static Builder builder(PairpadClient client, String roomId, String key) {
+        return new Builder(client, roomId, key);
+    }
+
+    /** The last revision of the code this session applied from the server. */
+    public int revision() {
+        synchronized (lock) {
+            return document.revision();
+        }
+    }
+
+    /** The local replica of the code, including local edits not yet acknowledged. */
+    public String text() {
+        synchronized (lock) {
+            return document.text();
+        }
+    }
+
+    /** The length of the local replica in UTF-16 units. */
+    public int length() {
+        synchronized (lock) {
+            return document.length();
+        }
+    }
+
+    /** This participant's id, stable across resumes. */
+    public String clientId() {
+        synchronized (lock) {
+            return document.clientId();
+        }
+    }
+
+    /** The role the server gave this session. */
+    public Role role() {
+        synchronized (lock) {
+            return document.role();
+        }
+    }
+
+    /** The room's current language id. */
+    public String language() {
+        synchronized (lock) {
+            return document.language();
+        }
+    }
+
+    /** Everyone in the room as last heard, with selections moved onto the local replica. */
+    public List<Participant> participants() {
+        synchronized (lock) {
+            return document.participants();
+        }
+    }
+
+    /** True while a connection is up and joined. */
+    public boolean connected() {
+        synchronized (lock) {
+            return welcomed;
+        }
+    }
+
+    /** Applies {@code operation} (based on the local replica) locally and sends it; queued while disconnected. */
+    public void edit(TextOperation operation) {
+        synchronized (lock) {
+            requireOpen();
+            document.applyLocal(operation);
+        }
+    }
+
+    /** Inserts {@code text} at UTF-16 offset {@code index} of the local replica. */
+    public void insert(int index, String text) {
+        synchronized (lock) {
+            edit(TextOperation.splice(document.length(), index, 0, text));
+        }
+    }
+
+    /** Deletes {@code count} UTF-16 units at offset {@code index} of the local replica. */
+    public void delete(int index, int count) {
+        synchronized (lock) {
+            edit(TextOperation.splice(document.length(), index, count, ""));
+        }
+    }
+
+    /** Shares this participant's selection; sent only when no own edit is in flight (else it would be stale). */
+    public boolean select(List<Range> ranges) {
+        synchronized (lock) {
+            requireOpen();
+            if (!welcomed || !(document.state() instanceof ClientState.Synchronized)) {
+                return false;
+            }
+            send(new ClientMessage.Selection(document.revision(), ranges));
+            return true;
+        }
+    }
+
+    /** Asks the server to switch the room's language. */
+    public void switchLanguage(String language) {
+        synchronized (lock) {
+            requireOpen();
+            send(new ClientMessage.Language(language));
+        }
+    }
+
+    /** Shares one event of a code run with the room. */
+    public void shareRun(RunEvent run) {
+        synchronized (lock) {
+            requireOpen();
+            send(new ClientMessage.Run(run));
+        }
+    }
+
+    /** Completes when every local edit made so far has been acknowledged by the server. */
+    public CompletableFuture<Void> settled() {
+        synchronized (lock) {
+            return document.settled();
+        }
+    }
+
+    /** Completes when the session is over: empty when closed by {@link #close()}, else the failure. */
+    public CompletableFuture<Optional<PairpadClientException>> ended() {
+        return ended;
+    }
+
+    /** Drops the current connection as if the network failed (the session reconnects and resumes). */
+    public void dropConnection() {
+        Connection current;
+        synchronized (lock) {
+            current = connection;
+        }
+        if (current != null) {
+            current.abort("dropped on purpose");
+        }
+    }
+
+    /** Leaves the room politely; idempotent. */
+    @Override
+    public void close() {
+        Connection current;
+        synchronized (lock) {
+            if (over) {
+                return;
+            }
+            current = connection;
+            finish(Optional.empty());
+        }
+        if (current != null) {
+            current.close(1000, "bye");
+        }
+    }
+
+    private RoomSession open() {
+        connect();
+        try {
+            return opened.get(options.joinTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof PairpadClientException failure ? failure
+                    : new PairpadProtocolException("joining failed: " + e.getCause(), e.getCause());
+        } catch (TimeoutException e) {
+            close();
+            throw new PairpadUnreachableException(client.server(), "no welcome within " + options.joinTimeout, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            throw new PairpadUnreachableException(client.server(), "interrupted while joining", e);
+        }
+    }
+
+    private void connect() {
+        Connection.open(client.transport().client(), socketUri, client.transport().timeout(), new Connection.Handler() {
+            @Override
+            public void message(Connection source, String text) {
+                receive(source, text);
+            }
+
+            @Override
+            public void lost(Connection source, int closeCode, String reason) {
+                connectionLost(source, closeCode, reason);
+            }
+        }).whenComplete((fresh, failure) -> {
+            if (failure != null) {
+                connectFailed(failure);
+                return;
+            }
+            synchronized (lock) {
+                if (over) {
+                    fresh.close(1000, "bye");
+                    return;
+                }
+                connection = fresh;
+                welcomed = false;
+                highestSeqSentOnConnection = 0;
+                fresh.send(MessageCodec.encode(document.hello(options.key, options.name, options.observe)));
+            }
+        });
+    }
+
+    private void connectFailed(Throwable failure) {
+        PairpadUnreachableException unreachable = HttpTransport.unreachable(client.server(), failure);
+        synchronized (lock) {
+            if (!opened.isDone()) {
+                finish(Optional.of(unreachable));
+                return;
+            }
+            scheduleReconnect(unreachable.getMessage());
+        }
+    }
+
+    private void receive(Connection source, String text) {
+        synchronized (lock) {
+            if (source != connection || over) {
+                return;
+            }
+            ServerMessage message;
+            try {
+                message = MessageCodec.decodeServer(text);
+            } catch (ProtocolException e) {
+                source.abort("unreadable message from the server: " + e.getMessage());
+                return;
+            }
+            try {
+                handle(source, message);
+            } catch (ProtocolOrderException e) {
+                document.forgetResume();
+                source.abort("replica out of step with the server (" + e.getMessage() + "); reloading");
+            }
+        }
+    }
+
+    private void handle(Connection source, ServerMessage message) {
+        switch (message) {
+            case ServerMessage.Welcome welcome -> {
+                welcomed = true;
+                attempt = 0;
+                document.welcome(welcome);
+                startPinging();
+                opened.complete(this);
+            }
+            case ServerMessage.Synced synced -> {
+                long outstanding = document.outstandingSeq();
+                if (outstanding > highestSeqSentOnConnection) {
+                    document.resend();
+                }
+                document.synced(synced);
+            }
+            case ServerMessage.Error error -> {
+                document.error(error);
+                if (error.code() == ErrorCode.STALE_REVISION) {
+                    document.forgetResume();
+                    source.abort("stale revision; reloading");
+                } else if (error.code().closesConnection()) {
+                    finish(Optional.of(new PairpadSessionException(
+                            "room " + options.roomId + ": " + error.code().wire() + ": " + error.message(),
+                            Optional.of(error.code()))));
+                    source.abort("ended by the server");
+                }
+            }
+            default -> document.handle(message);
+        }
+    }
+
+    private void connectionLost(Connection source, int closeCode, String reason) {
+        synchronized (lock) {
+            if (source != connection) {
+                return;
+            }
+            connection = null;
+            welcomed = false;
+            stopPinging();
+            if (over) {
+                return;
+            }
+            if (!opened.isDone()) {
+                finish(Optional.of(new PairpadSessionException("room " + options.roomId
+                        + ": connection closed before joining: " + reason, Optional.empty())));
+                return;
+            }
+            if (closeCode == Protocol.CLOSE_REPLACED || closeCode == Protocol.CLOSE_ROOM_DELETED) {
+                finish(Optional.of(new PairpadSessionException("room " + options.roomId + ": " + reason
+                        + (closeCode == Protocol.CLOSE_REPLACED ? " (another connection resumed this participant)"
+                        : " (the room was deleted)"), Optional.empty())));
+                return;
+            }
+            scheduleReconnect(reason);
+        }
+    }
+
+    private void scheduleReconnect(String reason) {
+        attempt++;
+        if (attempt > options.backoff.maxAttempts()) {
+            finish(Optional.of(new PairpadUnreachableException(client.server(),
+                    "gave up after " + options.backoff.maxAttempts() + " attempts: " + reason, null)));
+            return;
+        }
+        Duration delay = options.backoff.delay(attempt);
+        options.listener.on(new SessionEvent.Disconnected(reason, attempt, delay));
+        Scheduling.scheduler().schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void sendOperation(int revision, long seq, TextOperation operation) {
+        if (welcomed) {
+            highestSeqSentOnConnection = Math.max(highestSeqSentOnConnection, seq);
+            send(new ClientMessage.Op(revision, seq, operation, DocumentKind.CODE));
+        }
+    }
+
+    private void send(ClientMessage message) {
+        if (welcomed && connection != null) {
+            connection.send(MessageCodec.encode(message));
+        }
+    }
+
+    private void startPinging() {
+        stopPinging();
+        long every = options.pingInterval.toMillis();
+        pinger = Scheduling.scheduler().scheduleAtFixedRate(() -> {
+            synchronized (lock) {
+                send(new ClientMessage.Ping());
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void stopPinging() {
+        if (pinger != null) {
+            pinger.cancel(false);
+            pinger = null;
+        }
+    }
+
+    private void finish(Optional<PairpadClientException> failure) {
+        if (over) {
+            return;
+        }
+        over = true;
+        stopPinging();
+        failure.ifPresent(opened::completeExceptionally);
+        opened.completeExceptionally(new PairpadSessionException("session closed", Optional.empty()));
+        document.ended(failure);
+        ended.complete(failure);
+    }
+
+    private void requireOpen() {
+        if (over) {
+            throw new IllegalStateException("the session on room " + options.roomId + " is over");
+        }
+    }
+
+    static URI socketUri(URI server, String roomId) {
+        String scheme = "https".equals(server.getScheme()) ? "wss" : "ws";
+        String base = server.toString().substring(server.getScheme().length());
+        return URI.create(scheme + base + "/ws/rooms/"
+                + URLEncoder.encode(roomId, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+
+    /** Options of a session; {@link #open()} connects and waits for the {@code welcome}. */
+    public static final class Builder {
+        private final PairpadClient client;
+        private final String roomId;
+        private final String key;
+        private String name = "pairpad-client";
+        private boolean observe;
+        private boolean keepText = true;
+        private Backoff backoff = Backoff.standard();
+        private Duration joinTimeout = Duration.ofSeconds(15);
+        private Duration pingInterval = Duration.ofSeconds(25);
+        private SessionListener listener = SessionListener.ignoring();
+
+        private Builder(PairpadClient client, String roomId, String key) {
+            this.client = client;
+            this.roomId = Objects.requireNonNull(roomId, "roomId");
+            this.key = Objects.requireNonNull(key, "key");
+            if (roomId.isBlank() || key.isBlank()) {
+                throw new IllegalArgumentException("room id and key must not be blank");
+            }
+        }
+
+        /** The name others see (default {@code pairpad-client}). */
+        public Builder name(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /** Join read-only ({@code "mode":"observe"}), whatever the key allows. */
+        public Builder observe() {
+            this.observe = true;
+            return this;
+        }
+
+        /** Whether to keep the document text (default true); without it only the length is tracked. */
+        public Builder keepText(boolean keepText) {
+            this.keepText = keepText;
+            return this;
+        }
+
+        public Builder backoff(Backoff backoff) {
+            this.backoff = Objects.requireNonNull(backoff, "backoff");
+            return this;
+        }
+
+        /** How long {@link #open()} waits for the first {@code welcome} (default 15 s). */
+        public Builder joinTimeout(Duration timeout) {
+            this.joinTimeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /** How often to send {@code ping} to keep proxies from closing an idle connection (default 25 s). */
+        public Builder pingInterval(Duration interval) {
+            if (interval.isNegative() || interval.isZero()) {
+                throw new IllegalArgumentException("ping interval must be positive, got " + interval);
+            }
+            this.pingInterval = interval;
+            return this;
+        }
+
+        public Builder listener(SessionListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** Connects and returns once joined; throws {@link PairpadClientException} when joining fails. */
+        public RoomSession open() {
+            return new RoomSession(this).open();
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package dev.pairpad.api.client;
+
+import dev.pairpad.api.ot.ClientState;
+import dev.pairpad.api.ot.OtClient;
+import dev.pairpad.api.ot.ProtocolOrderException;
+import dev.pairpad.api.ot.Selection;
+import dev.pairpad.api.ot.TextOperation;
+import dev.pairpad.api.protocol.ClientMessage;
+import dev.pairpad.api.protocol.DocumentKind;
+import dev.pairpad.api.protocol.Participant;
+import dev.pairpad.api.protocol.Protocol;
+import dev.pairpad.api.protocol.Range;
+import dev.pairpad.api.protocol.Role;
+import dev.pairpad.api.protocol.ServerMessage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What a session knows about its room (replica, OT state, participants, language) and how each server message
+ * changes it; emits the matching {@link SessionEvent}. Not thread-safe: {@link RoomSession} holds its lock.
+ */
+final class SessionDocument {
+
+    /** Sends an op the OT client decided to send. */
+    interface Sender {
+        void send(int revision, long seq, TextOperation operation);
+    }
+
+    private final boolean keepText;
+    private final SessionListener listener;
+    private final Sender sender;
+    private final Map<String, Participant> participants = new LinkedHashMap<>();
+    private final List<CompletableFuture<Void>> settledWaiters = new ArrayList<>();
+    private OtClient ot;
+    private Replica replica = new Replica("", true);
+    private TextOperation lastRemote;
+    private String clientId = "";
+    private Role role = Role.OBSERVER;
+    private String language = "";
+    private boolean resumable;
+
+    SessionDocument(boolean keepText, SessionListener listener, Sender sender) {
+        this.keepText = keepText;
+        this.listener = listener;
+        this.sender = sender;
+    }
+
+    ClientMessage.Hello hello(String key, String name, boolean observe) {
+        if (ot != null && resumable) {
+            return new ClientMessage.Hello(Protocol.VERSION, key, name, Optional.of(clientId),
+                    Optional.of(ot.revision()), Optional.empty(), observe);
+        }
+        return new ClientMessage.Hello(Protocol.VERSION, key, name, Optional.empty(), Optional.empty(),
+                Optional.empty(), observe);
+    }
+
+    /** The next connection joins afresh: the replica is reloaded and unsent edits are dropped. */
+    void forgetResume() {
+        resumable = false;
+    }
+
+    void welcome(ServerMessage.Welcome welcome) {
+        if (welcome.resumed()) {
+            if (ot == null || welcome.rev() != ot.revision() || !welcome.clientId().equals(clientId)) {
+                throw new ProtocolOrderException("resumed at revision " + welcome.rev() + " as " + welcome.clientId()
+                        + " but this client is " + clientId + " at revision " + (ot == null ? "none" : ot.revision()));
+            }
+        } else {
+            boolean reload = ot != null;
+            ot = new OtClient(welcome.rev(), new OtClient.Callbacks() {
+                @Override
+                public void sendOperation(int revision, long seq, TextOperation operation) {
+                    sender.send(revision, seq, operation);
+                }
+
+                @Override
+                public void applyOperation(TextOperation operation) {
+                    replica.apply(operation);
+                    lastRemote = operation;
+                }
+            });
+            replica = new Replica(welcome.code().orElse(""), keepText);
+            clientId = welcome.clientId();
+            if (reload) {
+                failWaiters("the replica was reloaded from the server; unsent edits were dropped");
+                listener.on(new SessionEvent.Reloaded("could not resume", welcome.rev()));
+            }
+        }
+        resumable = true;
+        role = welcome.role();
+        language = welcome.language();
+        participants.clear();
+        welcome.participants().forEach(p -> participants.put(p.clientId(), p));
+        listener.on(new SessionEvent.Connected(clientId, role, welcome.resumed(), welcome.rev(),
+                keepText ? replica.text() : "", language, welcome.room(), List.copyOf(participants.values())));
+    }
+
+    void handle(ServerMessage message) {
+        switch (message) {
+            case ServerMessage.Ack ack when ack.doc() == DocumentKind.CODE -> {
+                ot.serverAck(ack.rev(), ack.seq());
+                listener.on(new SessionEvent.Acknowledged(ack.rev(), ack.seq()));
+                completeWaitersIfSettled();
+            }
+            case ServerMessage.Op op when op.doc() == DocumentKind.CODE -> {
+                lastRemote = null;
+                ot.applyServer(op.rev(), op.op());
+                TextOperation applied = lastRemote == null ? TextOperation.identity(replica.length()) : lastRemote;
+                moveSelections(applied);
+                listener.on(new SessionEvent.RemoteEdit(participant(op.clientId()), op.rev(), applied));
+            }
+            case ServerMessage.Selection selection -> {
+                List<Range> ranges = selection.rev() == ot.revision()
+                        ? fromOt(ot.transformSelection(toOt(selection.ranges())))
+                        : clamp(selection.ranges());
+                Participant who = participant(selection.clientId());
+                Participant moved = new Participant(who.clientId(), who.name(), who.role(), who.color(),
+                        Optional.of(ranges));
+                participants.put(who.clientId(), moved);
+                listener.on(new SessionEvent.SelectionChanged(moved, ranges));
+            }
+            case ServerMessage.Joined joined -> {
+                participants.put(joined.participant().clientId(), joined.participant());
+                listener.on(new SessionEvent.ParticipantJoined(joined.participant()));
+            }
+            case ServerMessage.Left left -> {
+                Participant who = participant(left.clientId());
+                participants.remove(left.clientId());
+                listener.on(new SessionEvent.ParticipantLeft(who));
+            }
+            case ServerMessage.Language switched -> {
+                language = switched.language();
+                listener.on(new SessionEvent.LanguageChanged(participant(switched.clientId()), switched.language()));
+            }
+            case ServerMessage.Run run -> listener.on(new SessionEvent.RunUpdate(participant(run.clientId()), run.run()));
+            case ServerMessage.Closed closed -> listener.on(new SessionEvent.RoomClosed());
+            default -> {
+                // pong, and acks and ops of the notes document, which this client does not edit
+            }
+        }
+    }
+
+    void error(ServerMessage.Error error) {
+        listener.on(new SessionEvent.ServerError(error.code(), error.message(), error.seq()));
+    }
+
+    void synced(ServerMessage.Synced synced) {
+        listener.on(new SessionEvent.Synced(synced.rev()));
+    }
+
+    void applyLocal(TextOperation operation) {
+        if (ot == null) {
+            throw new IllegalStateException("cannot edit before joining");
+        }
+        if (role == Role.OBSERVER) {
+            throw new IllegalStateException("this session joined as an observer and may not edit");
+        }
+        replica.apply(operation);
+        moveSelections(operation);
+        ot.applyClient(operation);
+    }
+
+    long outstandingSeq() {
+        return switch (ot.state()) {
+            case ClientState.Synchronized s -> 0;
+            case ClientState.AwaitingConfirm s -> s.seq();
+            case ClientState.AwaitingWithBuffer s -> s.seq();
+        };
+    }
+
+    void resend() {
+        ot.resend();
+    }
+
+    void ended(Optional<PairpadClientException> failure) {
+        failWaiters(failure.map(Throwable::getMessage).orElse("the session was closed"));
+        listener.on(new SessionEvent.Ended(failure));
+    }
+
+    CompletableFuture<Void> settled() {
+        CompletableFuture<Void> waiter = new CompletableFuture<>();
+        settledWaiters.add(waiter);
+        completeWaitersIfSettled();
+        return waiter;
+    }
+
+    ClientState state() {
+        return ot == null ? new ClientState.Synchronized() : ot.state();
+    }
+
+    int revision() {
+        return ot == null ? 0 : ot.revision();
+    }
+
+    String text() {
+        return replica.text();
+    }
+
+    int length() {
+        return replica.length();
+    }
+
+    String clientId() {
+        return clientId;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    String language() {
+        return language;
+    }
+
+    List<Participant> participants() {
+        return List.copyOf(participants.values());
+    }
+
+    private Participant participant(String id) {
+        Participant known = participants.get(id);
+        return known != null ? known
+                : new Participant(id, id.length() > 6 ? id.substring(0, 6) : id, Role.CANDIDATE, "#888888",
+                Optional.empty());
+    }
+
+    private void moveSelections(TextOperation operation) {
+        participants.replaceAll((id, p) -> p.selection().isEmpty() ? p
+                : new Participant(p.clientId(), p.name(), p.role(), p.color(),
+                Optional.of(fromOt(toOt(p.selection().get()).transform(operation)))));
+    }
+
+    private List<Range> clamp(List<Range> ranges) {
+        int max = replica.length();
+        return ranges.stream().map(r -> new Range(Math.min(r.anchor(), max), Math.min(r.head(), max))).toList();
+    }
+
+    private static Selection toOt(List<Range> ranges) {
+        return new Selection(ranges.stream().map(r -> new Selection.Range(r.anchor(), r.head())).toList());
+    }
+
+    private static List<Range> fromOt(Selection selection) {
+        return selection.ranges().stream().map(r -> new Range(r.anchor(), r.head())).toList();
+    }
+
+    private void completeWaitersIfSettled() {
+        if (ot == null || ot.state() instanceof ClientState.Synchronized) {
+            settledWaiters.forEach(w -> w.complete(null));
+            settledWaiters.clear();
+        }
+    }
+
+    private void failWaiters(String reason) {
+        settledWaiters.forEach(w -> w.completeExceptionally(new PairpadSessionException(reason, Optional.empty())));
+        settledWaiters.clear();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.pairpad.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code interview delete}: removes a room and all its data, after confirmation. */
+@Command(name = "delete", mixinStandardHelpOptions = true,
+        description = {"Delete a room and every trace of it (code, history, notes, runs).",
+                "Asks for confirmation on a terminal; scripts must pass --yes."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  interview delete 3fk2a9",
+                "  interview delete 3fk2a9 --yes"})
+final class DeleteCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ServerOptions serverOptions;
+
+    @Parameters(index = "0", paramLabel = "ROOM", description = "Room id or interviewer link.")
+    String room;
+
+    @Option(names = "--key", paramLabel = "KEY", description = "Interviewer key (default: the remembered one).")
+    String key;
+
+    @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")
+    boolean yes;
+
+    private final CliContext context;
+
+    DeleteCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        RoomRef ref = RoomRef.parse(room);
+        Connect connect = new Connect(context, serverOptions);
+        String interviewerKey = connect.interviewerKey(ref, key);
+        PrintWriter out = spec.commandLine().getOut();
+        if (!yes) {
+            if (!context.terminal()) {
+                throw new UsageException("refusing to delete room " + ref.id()
+                        + " without confirmation; pass --yes when not on a terminal");
+            }
+            out.print("Delete room " + ref.id() + " and all its data? This cannot be undone. [y/N] ");
+            out.flush();
+            if (!confirmed()) {
+                out.println("Not deleted.");
+                out.flush();
+                return ExitCodes.OK;
+            }
+        }
+        connect.client(ref).delete(ref.id(), interviewerKey);
+        connect.config().forgetRoom(ref.id());
+        out.println("Deleted room " + ref.id() + ".");
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private boolean confirmed() {
+        try {
+            String answer = new BufferedReader(new InputStreamReader(context.input(), StandardCharsets.UTF_8)).readLine();
+            return answer != null && (answer.strip().toLowerCase(Locale.ROOT).equals("y")
+                    || answer.strip().toLowerCase(Locale.ROOT).equals("yes"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the confirmation: " + e.getMessage(), e);
+        }
+    }
+}

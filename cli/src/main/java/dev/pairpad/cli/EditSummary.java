@@ -1,0 +1,88 @@
+package dev.pairpad.cli;
+
+import dev.pairpad.api.ot.TextOperation;
+import java.util.Optional;
+
+/**
+ * One edit in a line: how much it inserted (with the start of the text) and deleted, and where it began,
+ * e.g. {@code +12 "for i in"  L4:7}.
+ */
+record EditSummary(int inserted, int deleted, String insertedText, int offset) {
+    private static final int SHOWN = 24;
+
+    static EditSummary of(TextOperation operation) {
+        int[] position = {0};
+        int[] first = {-1};
+        int[] counts = {0, 0};
+        StringBuilder text = new StringBuilder();
+        operation.accept(new TextOperation.Visitor() {
+            @Override
+            public void retain(int count) {
+                position[0] += count;
+            }
+
+            @Override
+            public void insert(String inserted) {
+                mark();
+                counts[0] += inserted.length();
+                text.append(inserted);
+            }
+
+            @Override
+            public void delete(int count) {
+                mark();
+                counts[1] += count;
+                position[0] += count;
+            }
+
+            private void mark() {
+                if (first[0] < 0) {
+                    first[0] = position[0];
+                }
+            }
+        });
+        return new EditSummary(counts[0], counts[1], text.toString(), Math.max(first[0], 0));
+    }
+
+    /** {@code +N "text"}, {@code -N} or both, then {@code L:C} in {@code before} when known, else {@code @offset}. */
+    String describe(Optional<String> before) {
+        return what() + "  " + before.map(this::lineColumn).orElse("@" + offset);
+    }
+
+    /** {@code +N "text"}, {@code -N} or both, without the place. */
+    String what() {
+        StringBuilder out = new StringBuilder();
+        if (inserted > 0) {
+            out.append('+').append(inserted).append(" \"").append(shown()).append('"');
+        }
+        if (deleted > 0) {
+            out.append(out.isEmpty() ? "" : " ").append('-').append(deleted);
+        }
+        if (out.isEmpty()) {
+            out.append("(no change)");
+        }
+        return out.toString();
+    }
+
+    String lineColumn(String document) {
+        int end = Math.min(offset, document.length());
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < end; i++) {
+            if (document.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return "L" + line + ":" + (document.codePointCount(lineStart, end) + 1);
+    }
+
+    private String shown() {
+        String visible = insertedText.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
+                .replace("\"", "\\\"");
+        if (visible.codePointCount(0, visible.length()) <= SHOWN) {
+            return visible;
+        }
+        return visible.substring(0, visible.offsetByCodePoints(0, SHOWN - 1)) + "…";
+    }
+}

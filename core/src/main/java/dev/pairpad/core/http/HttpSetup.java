@@ -1,0 +1,42 @@
+package dev.pairpad.core.http;
+
+import dev.pairpad.core.executors.ExecutorAssetsService;
+import dev.pairpad.core.executors.ExecutorRegistry;
+import dev.pairpad.core.metrics.ServerMetrics;
+import dev.pairpad.core.room.Limits;
+import dev.pairpad.core.room.RoomRegistry;
+import dev.pairpad.core.store.RoomStore;
+import io.helidon.webserver.http.HttpRouting;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** The HTTP routing of the server: security headers, REST API, executor bundles, metrics, OpenAPI and the web app. */
+public final class HttpSetup {
+
+    private final CreationLimiter creations;
+
+    /** Creates the routing state (the per-address creation limiter) for one server. */
+    public HttpSetup(int roomsPerMinute) {
+        this.creations = new CreationLimiter(roomsPerMinute);
+    }
+
+    /** Adds every route to {@code routing}. */
+    public void configure(HttpRouting.Builder routing, RoomRegistry rooms, RoomStore store, ExecutorRegistry languages,
+                          Limits limits, ServerMetrics metrics, Supplier<String> publicUrl, Optional<String> adminToken,
+                          Set<String> corsOrigins) {
+        routing.addFilter(new SecurityHeaders(corsOrigins))
+                .register("/api/rooms", new RoomsApi(rooms, store, languages, limits, publicUrl, adminToken, creations))
+                .register("/api/languages", new LanguagesApi(languages))
+                .register("/executors", new ExecutorAssetsService(languages));
+        ObserveApi.register(routing, metrics);
+        routing.any("/api/*", (req, res) -> Problems.send(res, 404, "no API resource "
+                + req.prologue().method().text() + " " + req.path().path()));
+        WebApp.register(routing);
+    }
+
+    /** Forgets per-address state that is no longer needed. */
+    public void sweep() {
+        creations.sweep();
+    }
+}

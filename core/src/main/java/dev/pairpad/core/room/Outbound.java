@@ -1,0 +1,14 @@
+package dev.pairpad.core.room;
+
+/** The sending side of one client connection, as the room sees it; implementations never block. */
+public interface Outbound {
+
+    /**
+     * Queues one message; false when the connection cannot take it (closed, or a slow consumer that is
+     * now being cut off).
+     */
+    boolean send(String json);
+
+    /** Sends what is queued, then closes with {@code code} and {@code reason}. */
+    void close(int code, String reason);
+}

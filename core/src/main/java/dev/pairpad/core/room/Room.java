@@ -1,0 +1,545 @@
+package dev.pairpad.core.room;
+
+import dev.pairpad.api.ot.InvalidOperationException;
+import dev.pairpad.api.protocol.ClientMessage;
+import dev.pairpad.api.protocol.DocumentKind;
+import dev.pairpad.api.protocol.ErrorCode;
+import dev.pairpad.api.protocol.MessageCodec;
+import dev.pairpad.api.protocol.Participant;
+import dev.pairpad.api.protocol.Protocol;
+import dev.pairpad.api.protocol.ProtocolException;
+import dev.pairpad.api.protocol.Range;
+import dev.pairpad.api.protocol.Role;
+import dev.pairpad.api.protocol.RoomState;
+import dev.pairpad.api.protocol.RoomView;
+import dev.pairpad.api.protocol.ServerMessage;
+import dev.pairpad.core.doc.DocumentSequencer;
+import dev.pairpad.core.doc.Revision;
+import dev.pairpad.core.doc.Sequenced;
+import dev.pairpad.core.doc.StaleRevisionException;
+import dev.pairpad.core.store.JournalEntry;
+import dev.pairpad.core.store.RoomRecord;
+import dev.pairpad.core.store.Snapshot;
+import dev.pairpad.core.store.StoreWrite;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One loaded room: its two documents, its participants and the rules of PROTOCOL.md; all work under one lock.
+ *
+ * <p>An op is sequenced under the lock, handed to the group-commit journal writer, and published (ack to the
+ * author, op to everyone else) by the writer thread once durable, again under the lock and in revision order.
+ * A connection joins at the latest revision; it is sent only revisions after the one it joined at.
+ */
+public final class Room {
+
+    final ReentrantLock lock = new ReentrantLock();
+    private final RoomContext context;
+    private final DocumentSequencer code;
+    private final DocumentSequencer notes;
+    private final List<Session> sessions = new ArrayList<>();
+    private final Palette palette = new Palette();
+    private final RunRecorder runs;
+    private volatile RoomRecord record;
+    private volatile Instant updatedAt;
+    private int codePublished;
+    private int notesPublished;
+    private boolean gone;
+    private long idleSinceNanos;
+
+    Room(RoomRecord record, DocumentSequencer code, DocumentSequencer notes, Instant updatedAt, RoomContext context) {
+        this.record = record;
+        this.code = code;
+        this.notes = notes;
+        this.context = context;
+        this.updatedAt = updatedAt;
+        this.codePublished = code.revision();
+        this.notesPublished = notes.revision();
+        this.runs = new RunRecorder(record.id(), context);
+        this.idleSinceNanos = System.nanoTime();
+    }
+
+    public String id() {
+        return record.id();
+    }
+
+    public RoomRecord record() {
+        return record;
+    }
+
+    /** Checks the key, then sends {@code welcome} (and the resume replay) to {@code out}; the caller sends errors. */
+    public Session join(ClientMessage.Hello hello, Outbound out) {
+        if (hello.protocol() != Protocol.VERSION) {
+            throw new ProtocolException(ErrorCode.PROTOCOL, "protocol version " + hello.protocol()
+                    + " is not supported; this server speaks version " + Protocol.VERSION);
+        }
+        Role role = roleOf(hello.key());
+        String name = hello.name().strip();
+        if (name.isEmpty() || name.length() > 100) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "name must be 1 to 100 characters, got "
+                    + name.length());
+        }
+        if (hello.resumes() && !Keys.plausible(hello.clientId().get())) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "clientId must be 1 to 64 URL-safe characters");
+        }
+        lock.lock();
+        try {
+            requireLoaded();
+            return hello.resumes() ? resume(hello, role, name, out) : joinFresh(role, name, out);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Role roleOf(String key) {
+        RoomRecord current = record;
+        Role byKey;
+        if (dev.pairpad.core.store.KeyHash.matches(key, current.interviewerKeyHash())) {
+            byKey = Role.INTERVIEWER;
+        } else if (dev.pairpad.core.store.KeyHash.matches(key, current.candidateKeyHash())) {
+            byKey = Role.CANDIDATE;
+        } else {
+            throw new ProtocolException(ErrorCode.UNAUTHORIZED, "the key does not open room " + current.id());
+        }
+        return byKey;
+    }
+
+    private Session joinFresh(Role keyRole, String name, Outbound out) {
+        requireRoomFor(Optional.empty());
+        String clientId = Keys.clientId();
+        Session session = newSession(clientId, name, keyRole, out);
+        session.codeFrom = code.revision();
+        session.notesFrom = notes.revision();
+        Optional<dev.pairpad.api.protocol.NotesState> notesState = session.role.seesNotes()
+                ? Optional.of(new dev.pairpad.api.protocol.NotesState(notes.revision(), Optional.of(notes.text())))
+                : Optional.empty();
+        sessions.add(session);
+        out.send(MessageCodec.encode(welcome(session, false, code.revision(), Optional.of(code.text()), notesState)));
+        broadcastExcept(session, MessageCodec.encode(new ServerMessage.Joined(session.participant(Optional.empty()))));
+        return session;
+    }
+
+    private Session resume(ClientMessage.Hello hello, Role keyRole, String name, Outbound out) {
+        String clientId = hello.clientId().get();
+        int rev = hello.rev().get();
+        if (rev < code.oldestRevision()) {
+            throw new ProtocolException(ErrorCode.STALE_REVISION, "resume from revision " + rev
+                    + " but the room keeps history only from revision " + code.oldestRevision());
+        }
+        if (rev > code.revision()) {
+            throw new ProtocolException(ErrorCode.STALE_REVISION, "resume from revision " + rev
+                    + " but the room is at revision " + code.revision() + ": reload the document");
+        }
+        Optional<Session> previous = sessions.stream().filter(s -> s.clientId.equals(clientId)).findFirst();
+        requireRoomFor(previous);
+        Session session = newSession(clientId, name, keyRole, out);
+        boolean notesResume = session.role.seesNotes() && hello.notesRev().isPresent();
+        if (notesResume && hello.notesRev().get() > notes.revision()) {
+            throw new ProtocolException(ErrorCode.STALE_REVISION, "resume from notes revision "
+                    + hello.notesRev().get() + " but the notes are at revision " + notes.revision());
+        }
+        previous.ifPresent(old -> {
+            old.active = false;
+            sessions.remove(old);
+            old.out.close(Protocol.CLOSE_REPLACED, "replaced");
+        });
+        session.codeFrom = Math.max(rev, codePublished);
+        Optional<dev.pairpad.api.protocol.NotesState> notesState = Optional.empty();
+        if (session.role.seesNotes()) {
+            if (notesResume) {
+                session.notesFrom = Math.max(hello.notesRev().get(), notesPublished);
+                notesState = Optional.of(new dev.pairpad.api.protocol.NotesState(hello.notesRev().get(),
+                        Optional.empty()));
+            } else {
+                session.notesFrom = notes.revision();
+                notesState = Optional.of(new dev.pairpad.api.protocol.NotesState(notes.revision(),
+                        Optional.of(notes.text())));
+            }
+        }
+        sessions.add(session);
+        out.send(MessageCodec.encode(welcome(session, true, rev, Optional.empty(), notesState)));
+        replay(session, DocumentKind.CODE, code, rev, codePublished);
+        if (notesResume) {
+            replay(session, DocumentKind.NOTES, notes, hello.notesRev().get(), notesPublished);
+        }
+        out.send(MessageCodec.encode(new ServerMessage.Synced(session.codeFrom,
+                session.role.seesNotes() ? Optional.of(session.notesFrom) : Optional.empty())));
+        if (previous.isEmpty()) {
+            broadcastExcept(session, MessageCodec.encode(new ServerMessage.Joined(session.participant(Optional.empty()))));
+        }
+        return session;
+    }
+
+    private void replay(Session session, DocumentKind doc, DocumentSequencer sequencer, int from, int upTo) {
+        for (Revision revision : sequencer.since(from)) {
+            if (revision.revision() > upTo) {
+                break;
+            }
+            ServerMessage message = revision.clientId().equals(session.clientId)
+                    ? new ServerMessage.Ack(revision.revision(), revision.seq(), doc)
+                    : new ServerMessage.Op(revision.revision(), revision.clientId(), revision.op(), doc);
+            session.out.send(MessageCodec.encode(message));
+        }
+    }
+
+    private void requireRoomFor(Optional<Session> replacing) {
+        int present = sessions.size() - (replacing.isPresent() ? 1 : 0);
+        if (present >= context.limits().maxParticipants()) {
+            throw new ProtocolException(ErrorCode.FORBIDDEN, "room " + id() + " is full: "
+                    + context.limits().maxParticipants() + " participants");
+        }
+    }
+
+    private Session newSession(String clientId, String name, Role keyRole, Outbound out) {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        sessions.forEach(s -> present.add(s.clientId));
+        long now = System.nanoTime();
+        return new Session(clientId, name, keyRole, palette.colorOf(clientId, present), out,
+                new TokenBucket(context.limits().opsPerSecond(), context.limits().opsBurst(), now));
+    }
+
+    private ServerMessage.Welcome welcome(Session session, boolean resumed, int rev, Optional<String> text,
+                                          Optional<dev.pairpad.api.protocol.NotesState> notesState) {
+        int target = resumed ? session.codeFrom : rev;
+        List<Participant> participants = new ArrayList<>();
+        for (Session s : sessions) {
+            participants.add(s.participant(selectionAt(s, target)));
+        }
+        RoomRecord current = record;
+        return new ServerMessage.Welcome(Protocol.VERSION, session.clientId, session.role, resumed, rev, text,
+                current.language(), participants,
+                new dev.pairpad.api.protocol.RoomInfo(current.id(), current.title(), current.state()), notesState);
+    }
+
+    private Optional<List<Range>> selectionAt(Session s, int target) {
+        if (s.selectionRev < 0 || s.selectionRev > target) {
+            return s.selectionRev < 0 ? Optional.empty() : Optional.of(s.selection);
+        }
+        return Optional.of(Selections.transform(s.selection, code.since(s.selectionRev), target));
+    }
+
+    /** Handles one message of a joined session; refusals come back as {@link ProtocolException}. */
+    public void handle(Session session, ClientMessage message, long receivedNanos) {
+        switch (message) {
+            case ClientMessage.Ping p -> session.out.send(MessageCodec.encode(new ServerMessage.Pong()));
+            case ClientMessage.Hello h -> throw new ProtocolException(ErrorCode.BAD_MESSAGE,
+                    "already joined: hello is only the first message");
+            case ClientMessage.Op op -> submit(session, op, receivedNanos);
+            case ClientMessage.Selection s -> select(session, s);
+            case ClientMessage.Language l -> switchLanguage(session, l.language());
+            case ClientMessage.Run r -> {
+                requireMayAct(session, "run");
+                lock.lock();
+                try {
+                    requireLoaded();
+                    requireOpen();
+                    runs.record(session.clientId, session.name, r.run());
+                    broadcastExcept(session, MessageCodec.encode(new ServerMessage.Run(session.clientId, r.run())));
+                } finally {
+                    lock.unlock();
+                }
+            }
+        }
+    }
+
+    private void requireMayAct(Session session, String what) {
+        if (session.role == Role.OBSERVER) {
+            throw new ProtocolException(ErrorCode.FORBIDDEN, "observers may not send " + what);
+        }
+    }
+
+    private void requireOpen() {
+        if (record.state() == RoomState.CLOSED) {
+            throw new ProtocolException(ErrorCode.ROOM_CLOSED, "room " + id() + " is closed and read-only");
+        }
+    }
+
+    private void submit(Session session, ClientMessage.Op op, long receivedNanos) {
+        Optional<Long> seq = Optional.of(op.seq());
+        if (session.role == Role.OBSERVER) {
+            throw new ProtocolException(ErrorCode.FORBIDDEN, "observers may not edit", seq);
+        }
+        if (op.doc() == DocumentKind.NOTES && !session.role.seesNotes()) {
+            throw new ProtocolException(ErrorCode.FORBIDDEN, "only interviewers may edit the notes", seq);
+        }
+        if (!session.bucket.tryTake(receivedNanos)) {
+            throw new ProtocolException(ErrorCode.RATE_LIMITED, "more than " + context.limits().opsPerSecond()
+                    + " ops per second: slow down and resend", seq);
+        }
+        DocumentSequencer sequencer = op.doc() == DocumentKind.CODE ? code : notes;
+        lock.lock();
+        try {
+            requireLoaded();
+            if (!session.active) {
+                throw new ProtocolException(ErrorCode.BAD_MESSAGE, "this connection was replaced", seq);
+            }
+            requireOpen();
+            int growth = op.op().targetLength() - op.op().baseLength();
+            if (growth > 0 && (long) sequencer.length() + growth > context.limits().maxDocumentBytes()) {
+                throw new ProtocolException(ErrorCode.TOO_LARGE, "the " + op.doc().wire() + " document would grow to "
+                        + (sequencer.length() + growth) + " characters, over the limit of "
+                        + context.limits().maxDocumentBytes(), seq);
+            }
+            Sequenced result;
+            try {
+                result = sequencer.submit(session.clientId, op.seq(), op.rev(), op.op());
+            } catch (InvalidOperationException e) {
+                throw new ProtocolException(ErrorCode.BAD_OP, e.getMessage(), seq);
+            } catch (StaleRevisionException e) {
+                throw new ProtocolException(ErrorCode.STALE_REVISION, e.getMessage(), seq);
+            }
+            if (result.duplicate()) {
+                if (result.revision() <= published(op.doc())) {
+                    session.out.send(MessageCodec.encode(new ServerMessage.Ack(result.revision(), op.seq(), op.doc())));
+                }
+                return; // otherwise the pending publish acknowledges it to this clientId
+            }
+            context.metrics().opSequenced(receivedNanos);
+            Instant now = context.clock().instant();
+            updatedAt = now;
+            JournalEntry entry = new JournalEntry(id(), op.doc(), result.revision(), session.clientId, session.name,
+                    op.seq(), result.op(), now);
+            List<StoreWrite> writes = new ArrayList<>(2);
+            writes.add(new StoreWrite.Append(entry));
+            if (result.revision() % context.limits().snapshotEvery() == 0) {
+                writes.add(new StoreWrite.Snap(new Snapshot(id(), op.doc(), result.revision(), sequencer.text())));
+            }
+            context.writer().submit(writes, () -> publish(entry, receivedNanos));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private int published(DocumentKind doc) {
+        return doc == DocumentKind.CODE ? codePublished : notesPublished;
+    }
+
+    /** Runs on the journal writer thread once {@code entry} is durable: ack to its author, op to the others. */
+    private void publish(JournalEntry entry, long receivedNanos) {
+        lock.lock();
+        try {
+            if (entry.doc() == DocumentKind.CODE) {
+                codePublished = entry.rev();
+            } else {
+                notesPublished = entry.rev();
+            }
+            if (gone) {
+                return;
+            }
+            String opJson = null;
+            int recipients = 0;
+            List<Session> slow = null;
+            for (Session s : sessions) {
+                if (!s.sees(entry.doc()) || s.from(entry.doc()) >= entry.rev()) {
+                    continue;
+                }
+                String json;
+                if (s.clientId.equals(entry.clientId())) {
+                    json = MessageCodec.encode(new ServerMessage.Ack(entry.rev(), entry.seq(), entry.doc()));
+                } else {
+                    if (opJson == null) {
+                        opJson = MessageCodec.encode(new ServerMessage.Op(entry.rev(), entry.clientId(), entry.op(),
+                                entry.doc()));
+                    }
+                    json = opJson;
+                }
+                if (s.out.send(json)) {
+                    recipients++;
+                } else {
+                    slow = slow == null ? new ArrayList<>() : slow;
+                    slow.add(s);
+                }
+            }
+            context.metrics().opBroadcast(System.nanoTime() - receivedNanos, recipients);
+            if (slow != null) {
+                slow.forEach(this::drop);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void drop(Session session) {
+        if (sessions.remove(session)) {
+            session.active = false;
+            context.metrics().slowConsumerDropped();
+            broadcastExcept(session, MessageCodec.encode(new ServerMessage.Left(session.clientId)));
+        }
+    }
+
+    private void select(Session session, ClientMessage.Selection selection) {
+        if (session.role == Role.OBSERVER) {
+            throw new ProtocolException(ErrorCode.FORBIDDEN, "observers may not send selections");
+        }
+        if (selection.ranges().size() > 100) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "at most 100 selection ranges, got "
+                    + selection.ranges().size());
+        }
+        if (!session.bucket.tryTake(System.nanoTime())) {
+            throw new ProtocolException(ErrorCode.RATE_LIMITED, "too many messages per second: slow down");
+        }
+        lock.lock();
+        try {
+            requireLoaded();
+            int rev = selection.rev();
+            List<Revision> later;
+            try {
+                later = code.since(rev);
+            } catch (StaleRevisionException e) {
+                throw new ProtocolException(ErrorCode.STALE_REVISION, e.getMessage());
+            }
+            int length = later.isEmpty() ? code.length() : later.getFirst().op().baseLength();
+            for (Range range : selection.ranges()) {
+                if (range.anchor() > length || range.head() > length) {
+                    throw new ProtocolException(ErrorCode.BAD_MESSAGE, "selection " + range.anchor() + ".."
+                            + range.head() + " is outside the document of length " + length + " at revision " + rev);
+                }
+            }
+            int target = Math.max(rev, codePublished);
+            session.selection = Selections.transform(selection.ranges(), later, target);
+            session.selectionRev = target;
+            broadcastExcept(session, MessageCodec.encode(new ServerMessage.Selection(session.clientId, target,
+                    session.selection)));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void switchLanguage(Session session, String language) {
+        requireMayAct(session, "language");
+        if (context.languages().find(language).isEmpty()) {
+            throw new ProtocolException(ErrorCode.BAD_MESSAGE, "unknown language \"" + language + "\"; see "
+                    + "GET /api/languages");
+        }
+        lock.lock();
+        try {
+            requireLoaded();
+            requireOpen();
+            record = record.withLanguage(language, context.clock().instant());
+            context.store().updateRoom(record);
+            broadcastExcept(null, MessageCodec.encode(new ServerMessage.Language(language, session.clientId)));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Removes a session whose connection ended; others see {@code left} unless it was replaced. */
+    public void leave(Session session) {
+        lock.lock();
+        try {
+            if (sessions.remove(session)) {
+                session.active = false;
+                if (!gone) {
+                    broadcastExcept(session, MessageCodec.encode(new ServerMessage.Left(session.clientId)));
+                }
+            }
+            if (sessions.isEmpty()) {
+                idleSinceNanos = System.nanoTime();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void broadcastExcept(Session except, String json) {
+        List<Session> slow = null;
+        for (Session s : sessions) {
+            if (s != except && !s.out.send(json)) {
+                slow = slow == null ? new ArrayList<>() : slow;
+                slow.add(s);
+            }
+        }
+        if (slow != null) {
+            slow.forEach(this::drop);
+        }
+    }
+
+    private void requireLoaded() {
+        if (gone) {
+            throw new RoomGoneException(id());
+        }
+    }
+
+    /** The room as {@code GET /api/rooms/{id}} shows it. */
+    public RoomView view() {
+        lock.lock();
+        try {
+            List<Participant> participants = new ArrayList<>();
+            for (Session s : sessions) {
+                participants.add(s.participant(selectionAt(s, code.revision())));
+            }
+            RoomRecord current = record;
+            return new RoomView(current.id(), current.title(), current.language(), current.state(), code.revision(),
+                    code.text(), participants, current.createdAt(), updatedAt);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Number of connected participants. */
+    public int participantCount() {
+        lock.lock();
+        try {
+            return sessions.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** Makes the room read-only and tells everyone; false when it was closed already. */
+    public boolean close() {
+        lock.lock();
+        try {
+            requireLoaded();
+            if (record.state() == RoomState.CLOSED) {
+                return false;
+            }
+            record = record.withState(RoomState.CLOSED, context.clock().instant());
+            context.store().updateRoom(record);
+            broadcastExcept(null, MessageCodec.encode(new ServerMessage.Closed()));
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Marks the room gone and closes every connection with {@code code}; the registry removes it. */
+    void shutDown(int closeCode, String reason) {
+        lock.lock();
+        try {
+            gone = true;
+            for (Session s : sessions) {
+                s.active = false;
+                s.out.close(closeCode, reason);
+            }
+            sessions.clear();
+            runs.flush();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Unloads (marks gone) when nobody is connected, nothing is pending and it has been idle long enough. */
+    boolean unloadIfIdle(long nowNanos, long idleNanos) {
+        lock.lock();
+        try {
+            if (gone || !sessions.isEmpty() || codePublished != code.revision() || notesPublished != notes.revision()
+                    || nowNanos - idleSinceNanos < idleNanos) {
+                return false;
+            }
+            gone = true;
+            runs.flush();
+            context.store().updateRoom(record.touched(updatedAt));
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+}
