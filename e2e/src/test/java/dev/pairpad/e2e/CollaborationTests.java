@@ -1,0 +1,104 @@
+package dev.pairpad.e2e;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Two people in one room, each in a browser context of their own, against a real server. */
+@ExtendWith(Pairpad.class)
+class CollaborationTests {
+
+    private static final String STARTER = "def solve():\n    return 42\n";
+
+    @Test
+    void twoPeopleTypingAtOnceAtDifferentPlacesEndWithTheSameTextHoldingBoth(Pairpad pairpad) {
+        Pairpad.Room room = pairpad.createRoom("Typing at once", "python", STARTER);
+        try (Person ada = pairpad.person("Ada").join(room.interviewerUrl());
+             Person bob = pairpad.person("Bob").join(room.candidateUrl())) {
+            assertThat(ada.text()).isEqualTo(STARTER);
+            assertThat(bob.text()).isEqualTo(STARTER);
+            ada.caretAtStart();
+            bob.caretAtEnd();
+            String adaText = "# reviewed by ada\n";
+            String bobText = "print(solve())";
+            for (int i = 0; i < Math.max(adaText.length(), bobText.length()); i++) {
+                if (i < adaText.length()) {
+                    ada.type(adaText.substring(i, i + 1));
+                }
+                if (i < bobText.length()) {
+                    bob.type(bobText.substring(i, i + 1));
+                }
+            }
+            String expected = adaText + STARTER + bobText;
+            ada.awaitText(expected);
+            bob.awaitText(expected);
+            ada.awaitConnected();
+            bob.awaitConnected();
+            assertThat(ada.foreignRequests()).isEmpty();
+            assertThat(bob.foreignRequests()).isEmpty();
+        }
+    }
+
+    @Test
+    void eachSeesTheOtherInTheParticipantListAndTheOthersNamedCursor(Pairpad pairpad) {
+        Pairpad.Room room = pairpad.createRoom("Presence", "javascript", "function add(a, b) {\n  return a + b;\n}\n");
+        try (Person ada = pairpad.person("Ada").join(room.interviewerUrl());
+             Person bob = pairpad.person("Bob").join(room.candidateUrl())) {
+            assertThat(ada.participants().filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Bob")))
+                    .containsText("candidate");
+            assertThat(bob.participants().filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Ada")))
+                    .containsText("interviewer");
+            bob.caretAtEnd();
+            bob.type("console.log(add(2, 3));");
+            ada.caretAtStart();
+            ada.type("// ");
+            assertThat(ada.cursorLabel("Bob")).isVisible();
+            assertThat(bob.cursorLabel("Ada")).isVisible();
+            ada.page().screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                    .setPath(Pairpad.screenshot("room-two-people")));
+        }
+    }
+
+    @Test
+    void undoRemovesOnlyTheUndoersOwnText(Pairpad pairpad) {
+        Pairpad.Room room = pairpad.createRoom("Undo", "python", "x = 1\n");
+        try (Person ada = pairpad.person("Ada").join(room.interviewerUrl());
+             Person bob = pairpad.person("Bob").join(room.candidateUrl())) {
+            ada.caretAtEnd();
+            ada.type("y = 2\n");
+            bob.awaitText("x = 1\ny = 2\n");
+            bob.caretAtStart();
+            bob.type("# bob\n");
+            ada.awaitText("# bob\nx = 1\ny = 2\n");
+            ada.press("Control+z");
+            ada.awaitText("# bob\nx = 1\n");
+            bob.awaitText("# bob\nx = 1\n");
+            ada.press("Control+Shift+z");
+            bob.awaitText("# bob\nx = 1\ny = 2\n");
+        }
+    }
+
+    @Test
+    void offlineEditsAreSentOnReconnectAndNothingIsDuplicated(Pairpad pairpad) {
+        Pairpad.Room room = pairpad.createRoom("Offline", "python", "middle\n");
+        try (Person ada = pairpad.person("Ada").join(room.interviewerUrl());
+             Person bob = pairpad.person("Bob").join(room.candidateUrl())) {
+            ada.caretAtEnd();
+            bob.caretAtStart();
+            ada.offline(true);
+            assertThat(ada.page().getByTestId("status")).containsText("Offline");
+            ada.type("ada was offline\n");
+            bob.type("bob stayed\n");
+            bob.awaitText("bob stayed\nmiddle\n");
+            ada.awaitText("middle\nada was offline\n");
+            ada.offline(false);
+            String expected = "bob stayed\nmiddle\nada was offline\n";
+            ada.awaitText(expected);
+            bob.awaitText(expected);
+            ada.awaitConnected();
+            bob.awaitText(expected);
+        }
+    }
+}
