@@ -1,5 +1,7 @@
 package dev.pairpad.e2e;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -38,6 +40,8 @@ class CollaborationTests {
             bob.awaitConnected();
             assertThat(ada.foreignRequests()).isEmpty();
             assertThat(bob.foreignRequests()).isEmpty();
+            assertThat(ada.pageErrors()).isEmpty();
+            assertThat(bob.pageErrors()).isEmpty();
         }
     }
 
@@ -46,9 +50,9 @@ class CollaborationTests {
         Pairpad.Room room = pairpad.createRoom("Presence", "javascript", "function add(a, b) {\n  return a + b;\n}\n");
         try (Person ada = pairpad.person("Ada").join(room.interviewerUrl());
              Person bob = pairpad.person("Bob").join(room.candidateUrl())) {
-            assertThat(ada.participants().filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Bob")))
+            assertThat(ada.participants().filter(new Locator.FilterOptions().setHasText("Bob")))
                     .containsText("candidate");
-            assertThat(bob.participants().filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Ada")))
+            assertThat(bob.participants().filter(new Locator.FilterOptions().setHasText("Ada")))
                     .containsText("interviewer");
             bob.caretAtEnd();
             bob.type("console.log(add(2, 3));");
@@ -56,7 +60,7 @@ class CollaborationTests {
             ada.type("// ");
             assertThat(ada.cursorLabel("Bob")).isVisible();
             assertThat(bob.cursorLabel("Ada")).isVisible();
-            ada.page().screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+            ada.page().screenshot(new Page.ScreenshotOptions()
                     .setPath(Pairpad.screenshot("room-two-people")));
         }
     }
@@ -90,6 +94,7 @@ class CollaborationTests {
             ada.offline(true);
             assertThat(ada.page().getByTestId("status")).containsText("Offline");
             ada.type("ada was offline\n");
+            assertThat(ada.page().getByTestId("status")).containsText("not yet saved");
             bob.type("bob stayed\n");
             bob.awaitText("bob stayed\nmiddle\n");
             ada.awaitText("middle\nada was offline\n");
@@ -98,7 +103,9 @@ class CollaborationTests {
             ada.awaitText(expected);
             bob.awaitText(expected);
             ada.awaitConnected();
-            bob.awaitText(expected);
+            assertThat(bob.participants().filter(new Locator.FilterOptions().setHasText("Ada")))
+                    .hasCount(1);
+            assertThat(pairpad.serverCode(room)).isEqualTo(expected);
         }
     }
 }

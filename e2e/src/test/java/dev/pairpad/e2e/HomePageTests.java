@@ -33,6 +33,7 @@ class HomePageTests {
             assertThat(page.getByTestId("participant")).containsText("interviewer");
             assertThat(page.getByTestId("notes")).isVisible();
             assertThat(ada.foreignRequests()).isEmpty();
+            assertThat(ada.pageErrors()).isEmpty();
         }
     }
 }

@@ -23,6 +23,7 @@ final class Person implements AutoCloseable {
     private final Page page;
     private final List<String> framesReceived = new CopyOnWriteArrayList<>();
     private final List<String> foreignRequests = new CopyOnWriteArrayList<>();
+    private final List<String> pageErrors = new CopyOnWriteArrayList<>();
 
     Person(Pairpad pairpad, String name) {
         this.pairpad = pairpad;
@@ -31,6 +32,12 @@ final class Person implements AutoCloseable {
         this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
         this.page = context.newPage();
         page.onWebSocket(ws -> ws.onFrameReceived(frame -> framesReceived.add(frame.text())));
+        page.onPageError(error -> pageErrors.add(error));
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                pageErrors.add(message.text());
+            }
+        });
         context.onRequest(request -> {
             String url = request.url();
             if (!url.startsWith(pairpad.url()) && !url.startsWith("data:") && !url.startsWith("blob:")) {
@@ -110,6 +117,11 @@ final class Person implements AutoCloseable {
 
     List<String> framesReceived() {
         return List.copyOf(framesReceived);
+    }
+
+    /** Uncaught exceptions and console errors (CSP violations show up here too). */
+    List<String> pageErrors() {
+        return List.copyOf(pageErrors);
     }
 
     List<String> foreignRequests() {
