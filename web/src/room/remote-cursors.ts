@@ -10,7 +10,10 @@ interface RemoteCursor {
   ranges: Range[]; // offsets in the local text
   decorations: monaco.editor.IEditorDecorationsCollection;
   label: monaco.editor.IContentWidget & { node: HTMLElement; position: monaco.IPosition };
+  idleTimer?: number;
 }
+
+const LABEL_IDLE_MS = 3000;
 
 /**
  * Other people's cursors and selections, drawn in their colour with their name on the caret.
@@ -39,6 +42,7 @@ export class RemoteCursors {
     const cursor = this.cursors.get(clientId);
     if (cursor === undefined) return;
     cursor.decorations.clear();
+    window.clearTimeout(cursor.idleTimer);
     this.editor.removeContentWidget(cursor.label);
     this.cursors.delete(clientId);
   }
@@ -64,7 +68,7 @@ export class RemoteCursors {
     node.textContent = name;
     const label = {
       node,
-      position: { lineNumber: 1, column: 1 },
+      position: { lineNumber: 0, column: 0 }, // not a real position: the first render counts as a move
       getId: () => `remote-label-${clientId}`,
       getDomNode: () => node,
       getPosition(): monaco.editor.IContentWidgetPosition {
@@ -99,9 +103,20 @@ export class RemoteCursors {
     cursor.decorations.set(decorations);
     const first = cursor.ranges[0];
     if (first !== undefined) {
-      cursor.label.position = model.getPositionAt(clamp(first.head));
+      const position = model.getPositionAt(clamp(first.head));
+      const moved = position.lineNumber !== cursor.label.position.lineNumber || position.column !== cursor.label.position.column;
+      cursor.label.position = position;
       this.editor.layoutContentWidget(cursor.label);
+      if (moved) this.wake(cursor);
     }
+  }
+
+  /** The name label is bold while its owner moves and fades when idle, so it hides little code. */
+  private wake(cursor: RemoteCursor): void {
+    const node = cursor.label.node;
+    node.classList.remove('idle');
+    window.clearTimeout(cursor.idleTimer);
+    cursor.idleTimer = window.setTimeout(() => node.classList.add('idle'), LABEL_IDLE_MS);
   }
 
   /** A CSS class per colour; colours come from the server, so only #rgb/#rrggbb are accepted. */

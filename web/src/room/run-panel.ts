@@ -104,7 +104,7 @@ export class RunPanel {
   private end(runId: string, who: string, status: string, ms: number): void {
     if (runId !== this.shownRunId) return;
     const labels: Record<string, string> = { ok: 'finished', error: 'failed', timeout: 'timed out', stopped: 'was stopped' };
-    this.header.textContent = `${who} — ${labels[status] ?? status} in ${(ms / 1000).toFixed(2)} s`;
+    this.header.textContent = `${who} — ${labels[status] ?? status} in ${duration(ms)}`;
     this.header.dataset['status'] = status;
   }
 
@@ -123,4 +123,8 @@ export class RunPanel {
       };
     });
   }
+}
+
+function duration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
 }
