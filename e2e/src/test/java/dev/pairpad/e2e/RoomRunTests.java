@@ -40,4 +40,30 @@ class RoomRunTests {
             assertThat(ada.page().getByTestId("output")).containsText("from the keyboard");
         }
     }
+
+    @Test
+    void stopEndsARunawayRunForEveryone(Pairpad pairpad) {
+        Pairpad.Room room = pairpad.createRoom("Stop", "javascript", "while (true) {}\n");
+        try (Person ada = pairpad.person("Ada").join(room.interviewerUrl());
+             Person bob = pairpad.person("Bob").join(room.candidateUrl())) {
+            bob.page().getByTestId("run").click();
+            assertThat(ada.page().locator(".run-header")).containsText("running");
+            bob.page().getByTestId("stop").click();
+            assertThat(bob.page().locator(".run-header")).containsText("was stopped");
+            assertThat(ada.page().locator(".run-header")).containsText("was stopped");
+            assertThat(bob.page().getByTestId("run")).isEnabled();
+        }
+    }
+
+    @Test
+    void theStdinPromptAnswersInput(Pairpad pairpad) {
+        Pairpad.Room room = pairpad.createRoom("Input", "python", "name = input('Name? ')\nprint('hello', name)\n");
+        try (Person bob = pairpad.person("Bob").join(room.candidateUrl())) {
+            bob.page().getByTestId("run").click();
+            bob.page().getByTestId("stdin").fill("Ada");
+            bob.page().getByTestId("stdin").press("Enter");
+            assertThat(bob.page().getByTestId("output")).containsText("hello Ada");
+            assertThat(bob.page().locator(".run-header")).containsText("finished");
+        }
+    }
 }
