@@ -2,6 +2,7 @@ package dev.pairpad.e2e;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.pairpad.core.PairpadServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -55,6 +56,8 @@ final class Pairpad implements ParameterResolver, AutoCloseable {
             server = PairpadServer.builder().host("127.0.0.1").port(0).inMemoryStore().build().start();
             url = server.url().replaceAll("/+$", "");
         }
+        // The CI machine has two cores for everything: give the page time before calling it broken.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = BrowserSetup.playwright();
         browser = BrowserSetup.chromium(playwright);
         return this;

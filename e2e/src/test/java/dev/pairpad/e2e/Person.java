@@ -17,7 +17,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 final class Person implements AutoCloseable {
 
-    private final Pairpad pairpad;
     private final String name;
     private final BrowserContext context;
     private final Page page;
@@ -26,10 +25,10 @@ final class Person implements AutoCloseable {
     private final List<String> pageErrors = new CopyOnWriteArrayList<>();
 
     Person(Pairpad pairpad, String name) {
-        this.pairpad = pairpad;
         this.name = name;
         Browser browser = pairpad.browser();
         this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
+        context.setDefaultTimeout(15_000);
         this.page = context.newPage();
         page.onWebSocket(ws -> ws.onFrameReceived(frame -> framesReceived.add(frame.text())));
         page.onPageError(error -> pageErrors.add(error));

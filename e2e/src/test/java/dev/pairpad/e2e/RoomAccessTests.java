@@ -13,7 +13,7 @@ class RoomAccessTests {
 
     @Test
     void candidateNeverGetsTheNotesPaneOrNotesTraffic(Pairpad pairpad) {
-        Pairpad.Room room = pairpad.createRoom("Notes", "python", "");
+        Pairpad.Room room = pairpad.createRoom("Privacy", "python", "");
         try (Person ada = pairpad.person("Ada").join(room.interviewerUrl());
              Person bob = pairpad.person("Bob").join(room.candidateUrl())) {
             ada.page().getByTestId("notes").fill("strong on recursion, NOTE-MARKER-7");
