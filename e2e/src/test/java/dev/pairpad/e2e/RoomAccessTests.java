@@ -52,4 +52,21 @@ class RoomAccessTests {
             }
         }
     }
+
+    @Test
+    void aWrongKeyOrAMissingRoomGetsAPlainMessageAndNoEditor(Pairpad pairpad) {
+        Pairpad.Room room = pairpad.createRoom("Keys", "python", "secret = 1\n");
+        try (Person eve = pairpad.person("Eve")) {
+            Page page = eve.page();
+            page.navigate(pairpad.url() + "/r/" + room.id() + "#k=not-the-key");
+            page.getByTestId("name-input").fill("Eve");
+            page.getByTestId("join").click();
+            assertThat(page.getByTestId("fatal-error")).containsText("key in this link is not valid");
+            assertThat(page.getByTestId("status")).hasText("Disconnected");
+            assertThat(eve.text()).isEmpty();
+
+            page.navigate(pairpad.url() + "/r/no-such-room#k=whatever");
+            assertThat(page.getByTestId("fatal-error")).containsText("does not exist");
+        }
+    }
 }
