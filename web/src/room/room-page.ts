@@ -104,6 +104,7 @@ class RoomUi implements RoomView {
     this.editor.addCommand(KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ, () => this.undoRedo('redo'));
     this.editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyY, () => this.undoRedo('redo'));
     this.editor.addCommand(KeyMod.CtrlCmd | KeyCode.Enter, () => void this.runPanel.run());
+    this.editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyS, () => this.message('No need to save: every edit is saved on the server as you type.', false));
     this.editor.onDidChangeCursorSelection((e) => {
       // Others move our cursor through their edits themselves: only our own moves are news.
       if (e.source === REMOTE_SOURCE || e.reason === monaco.editor.CursorChangeReason.RecoverFromMarkers) return;

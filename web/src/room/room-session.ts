@@ -100,6 +100,10 @@ export class RoomSession {
     for (const p of m.participants) this.people.set(p.clientId, p);
     if (resumed) {
       this.replaying = true;
+      if (m.notes?.text !== undefined) { // the server sent the notes afresh instead of replaying them
+        this.notes = this.newDoc('notes', m.notes.text, m.notes.rev);
+        this.view.notesLoaded(this.notes.value());
+      }
     } else {
       this.replaying = false;
       const lost = (this.code?.pendingEdits() ?? 0) + (this.notes?.pendingEdits() ?? 0);
