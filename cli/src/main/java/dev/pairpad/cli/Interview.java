@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Create, watch and run Pairpad coding interviews.",
         subcommands = {
+                ServeCommand.class,
                 CreateCommand.class,
                 ListCommand.class,
                 ShowCommand.class,

@@ -131,6 +131,12 @@ public final class PairpadServer {
         return rooms;
     }
 
+    /** The store (tests read run records from it). */
+    RoomStore store() {
+        requireStarted();
+        return store;
+    }
+
     /** Stops accepting, commits pending ops, closes sockets with 1001 Going Away and closes the store. */
     public synchronized void stop() {
         if (webServer == null) {

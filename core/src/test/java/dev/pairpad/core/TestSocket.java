@@ -86,6 +86,11 @@ public final class TestSocket implements AutoCloseable {
         return this;
     }
 
+    public TestSocket sendBinary(byte[] data) {
+        socket.sendBinary(java.nio.ByteBuffer.wrap(data), true).orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
+        return this;
+    }
+
     /** The next message, failing after the timeout. */
     public ServerMessage next() {
         return MessageCodec.decodeServer(nextRaw());
@@ -101,6 +106,12 @@ public final class TestSocket implements AutoCloseable {
         }
     }
 
+    /** The next message if one has arrived, without waiting. */
+    public java.util.Optional<ServerMessage> poll() {
+        String text = received.poll();
+        return text == null ? java.util.Optional.empty() : java.util.Optional.of(MessageCodec.decodeServer(text));
+    }
+
     /** Skips messages until one of {@code type} arrives. */
     public <T extends ServerMessage> T next(Class<T> type) {
         return next(type, m -> true);
@@ -113,6 +124,18 @@ public final class TestSocket implements AutoCloseable {
             if (type.isInstance(message) && condition.test(type.cast(message))) {
                 return type.cast(message);
             }
+        }
+    }
+
+    /** Every message up to (not including) the first of {@code type}, which is consumed. */
+    public java.util.List<ServerMessage> until(Class<? extends ServerMessage> type) {
+        java.util.List<ServerMessage> before = new java.util.ArrayList<>();
+        while (true) {
+            ServerMessage message = next();
+            if (type.isInstance(message)) {
+                return before;
+            }
+            before.add(message);
         }
     }
 

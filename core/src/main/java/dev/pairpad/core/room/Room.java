@@ -76,7 +76,8 @@ public final class Room {
             throw new ProtocolException(ErrorCode.PROTOCOL, "protocol version " + hello.protocol()
                     + " is not supported; this server speaks version " + Protocol.VERSION);
         }
-        Role role = roleOf(hello.key());
+        Role keyRole = roleOf(hello.key());
+        Role role = hello.observe() ? Role.OBSERVER : keyRole;
         String name = hello.name().strip();
         if (name.isEmpty() || name.length() > 100) {
             throw new ProtocolException(ErrorCode.BAD_MESSAGE, "name must be 1 to 100 characters, got "
@@ -113,6 +114,8 @@ public final class Room {
         Session session = newSession(clientId, name, keyRole, out);
         session.codeFrom = code.revision();
         session.notesFrom = notes.revision();
+        session.codeResumedFrom = session.codeFrom;
+        session.notesResumedFrom = session.notesFrom;
         Optional<dev.pairpad.api.protocol.NotesState> notesState = session.role.seesNotes()
                 ? Optional.of(new dev.pairpad.api.protocol.NotesState(notes.revision(), Optional.of(notes.text())))
                 : Optional.empty();
@@ -147,14 +150,17 @@ public final class Room {
             old.out.close(Protocol.CLOSE_REPLACED, "replaced");
         });
         session.codeFrom = Math.max(rev, codePublished);
+        session.codeResumedFrom = rev;
         Optional<dev.pairpad.api.protocol.NotesState> notesState = Optional.empty();
         if (session.role.seesNotes()) {
             if (notesResume) {
                 session.notesFrom = Math.max(hello.notesRev().get(), notesPublished);
+                session.notesResumedFrom = hello.notesRev().get();
                 notesState = Optional.of(new dev.pairpad.api.protocol.NotesState(hello.notesRev().get(),
                         Optional.empty()));
             } else {
                 session.notesFrom = notes.revision();
+                session.notesResumedFrom = session.notesFrom;
                 notesState = Optional.of(new dev.pairpad.api.protocol.NotesState(notes.revision(),
                         Optional.of(notes.text())));
             }
@@ -292,10 +298,12 @@ public final class Room {
                 throw new ProtocolException(ErrorCode.STALE_REVISION, e.getMessage(), seq);
             }
             if (result.duplicate()) {
-                if (result.revision() <= published(op.doc())) {
+                // Own ops after the resume point are acknowledged on this connection by the replay or by
+                // publish, exactly once; only an op acknowledged on an earlier connection is acknowledged again.
+                if (result.revision() <= session.resumedFrom(op.doc())) {
                     session.out.send(MessageCodec.encode(new ServerMessage.Ack(result.revision(), op.seq(), op.doc())));
                 }
-                return; // otherwise the pending publish acknowledges it to this clientId
+                return;
             }
             context.metrics().opSequenced(receivedNanos);
             Instant now = context.clock().instant();

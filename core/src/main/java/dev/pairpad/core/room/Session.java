@@ -23,6 +23,9 @@ public final class Session {
     final TokenBucket bucket;
     int codeFrom;
     int notesFrom;
+    /** Own ops up to these revisions were acknowledged on an earlier connection only (resume point). */
+    int codeResumedFrom;
+    int notesResumedFrom;
     List<Range> selection = List.of();
     int selectionRev = -1;
     boolean active = true;
@@ -48,6 +51,10 @@ public final class Session {
 
     boolean sees(DocumentKind doc) {
         return doc == DocumentKind.CODE || role.seesNotes();
+    }
+
+    int resumedFrom(DocumentKind doc) {
+        return doc == DocumentKind.CODE ? codeResumedFrom : notesResumedFrom;
     }
 
     int from(DocumentKind doc) {

@@ -52,10 +52,21 @@ final class RoomSocket implements WsListener {
         PathMatchers.MatchResult match = PATH.match(ws.prologue().uriPath());
         roomId = match.accepted() ? match.path().pathParameters().first("id").orElse("") : "";
         out = new SocketOutbound(ws, limits.outboundQueueMessages(), limits.slowConsumerGrace());
+        // Helidon calls no listener method when the peer vanishes without a close frame; the connection's
+        // own thread ends then, so waiting for it is how a lost network becomes a "left".
+        Thread connectionThread = Thread.currentThread();
+        Thread.ofVirtual().name("pairpad-watch-" + roomId).start(() -> {
+            try {
+                connectionThread.join();
+            } catch (InterruptedException e) {
+                return;
+            }
+            finish();
+        });
     }
 
     @Override
-    public void onMessage(WsSession ws, String text, boolean last) {
+    public synchronized void onMessage(WsSession ws, String text, boolean last) {
         if (closed) {
             return;
         }
@@ -136,7 +147,7 @@ final class RoomSocket implements WsListener {
         finish();
     }
 
-    private void finish() {
+    private synchronized void finish() {
         if (finished) {
             return;
         }
