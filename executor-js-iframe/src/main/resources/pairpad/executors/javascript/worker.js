@@ -15,14 +15,16 @@
   let failed = false;
   let finished = false;
 
-  // ---- output, batched: a logging loop sends a few messages per frame, not one per line ----
-  // The first write goes out at once: the code may next loop forever, and no timer could flush it then.
-  const out = { stream: 'stdout', text: '', total: 0, truncated: false, lastFlush: -Infinity, scheduled: false };
+  // ---- output: the first few writes of every 16 ms go out at once (the code may next loop forever, and no
+  // timer could flush them then); beyond that they are batched, so a logging loop sends a few messages per
+  // frame, not one per line.
+  const IMMEDIATE_PER_WINDOW = 8;
+  const out = { stream: 'stdout', text: '', total: 0, truncated: false, windowStart: -Infinity, sent: 0, scheduled: false };
   function flush() {
     if (!out.text) return;
     postMessage({ type: 'output', stream: out.stream, text: out.text });
     out.text = '';
-    out.lastFlush = performance.now();
+    out.sent += 1;
   }
   function write(stream, text) {
     if (out.truncated || finished) return;
@@ -34,7 +36,12 @@
     if (stream !== out.stream) flush();
     out.stream = stream;
     out.text += text;
-    if (out.text.length >= FLUSH_CHARS || performance.now() - out.lastFlush >= FLUSH_MS) flush();
+    const now = performance.now();
+    if (now - out.windowStart >= FLUSH_MS) {
+      out.windowStart = now;
+      out.sent = 0;
+    }
+    if (out.text.length >= FLUSH_CHARS || out.sent < IMMEDIATE_PER_WINDOW) flush();
     else if (!out.scheduled) {
       out.scheduled = true;
       realSetTimeout(() => { out.scheduled = false; flush(); }, FLUSH_MS);

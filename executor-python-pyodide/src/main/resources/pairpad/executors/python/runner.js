@@ -6,9 +6,22 @@
 
 const LOAD_TIMEOUT_MS = 45000; // a wrong CSP (no 'wasm-unsafe-eval') makes loadPyodide hang instead of failing
 const HARD_STOP_MS = 1000;
+const RUNTIME_FOLDER = 'pyodide/314.0.7/'; // the npm package version the jar was built with
+const RUNTIME_FILES = ['pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json', 'pyodide.asm.mjs'];
+
+// The page fetches the runtime (versioned, cached for a year) and hands each sandbox a copy: a sandboxed
+// frame's opaque origin gets a new, empty HTTP cache every time, so it would download ~13 MB on every load.
+function fetchRuntime(runtimeUrl) {
+  return Promise.all(RUNTIME_FILES.map((name) => fetch(runtimeUrl + name).then((response) => {
+    if (!response.ok) throw new Error(name + ': HTTP ' + response.status);
+    return response.arrayBuffer();
+  }))).then((buffers) => Object.fromEntries(RUNTIME_FILES.map((name, i) => [name, buffers[i]])),
+      () => ({})); // the sandbox then fetches the files itself
+}
 
 class Sandbox {
-  constructor(assetsUrl) {
+  constructor(assetsUrl, runtime, loadTimeoutMs) {
+    this.runtime = runtime;
     this.isolated = false;
     this.frame = document.createElement('iframe');
     this.frame.setAttribute('sandbox', 'allow-scripts');
@@ -22,11 +35,20 @@ class Sandbox {
       this.loaded = resolve;
       this.failed = reject;
     });
-    const timer = setTimeout(() => this.failed(new Error('Python did not load within ' + LOAD_TIMEOUT_MS / 1000
-        + ' s (is the executor CSP missing \'wasm-unsafe-eval\'?)')), LOAD_TIMEOUT_MS);
-    this.ready.then(() => clearTimeout(timer), () => clearTimeout(timer));
+    this.loadTimeoutMs = loadTimeoutMs;
+    this.timer = null;
+    this.armTimeout();
+    this.ready.then(() => clearTimeout(this.timer), () => clearTimeout(this.timer));
     this.ready.catch(() => {}); // a spare that fails to load is only replaced, never reported
     (document.body || document.documentElement).appendChild(this.frame);
+  }
+
+  // Once for the sandbox page to answer, once more for Pyodide to start after the runtime arrived, so a slow
+  // download of the runtime by the page does not count against the interpreter's start.
+  armTimeout() {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.failed(new Error('Python did not load within ' + this.loadTimeoutMs / 1000
+        + ' s (is the executor CSP missing \'wasm-unsafe-eval\'?)')), this.loadTimeoutMs);
   }
 
   get window() {
@@ -43,8 +65,11 @@ class Sandbox {
   }
 }
 
-export function createRunner({ assetsUrl, onOutput, onStdinRequest }) {
-  let active = new Sandbox(assetsUrl);
+export function createRunner({ assetsUrl, onOutput, onStdinRequest, loadTimeoutMs = LOAD_TIMEOUT_MS }) {
+  const runtimeUrl = new URL(RUNTIME_FOLDER, assetsUrl).href;
+  const runtime = fetchRuntime(runtimeUrl);
+  const newSandbox = () => new Sandbox(assetsUrl, runtime, loadTimeoutMs);
+  let active = newSandbox();
   let spare = null;
   let current = null; // {id, sandbox, started, reason, resolve, timer, hardTimer}
   let nextId = 1;
@@ -54,7 +79,7 @@ export function createRunner({ assetsUrl, onOutput, onStdinRequest }) {
   const ensureSpare = () => {
     const owner = active;
     owner.ready.then(() => {
-      if (!disposed && active === owner && spare === null) spare = new Sandbox(assetsUrl);
+      if (!disposed && active === owner && spare === null) spare = newSandbox();
     }, () => {});
   };
   ensureSpare();
@@ -73,7 +98,7 @@ export function createRunner({ assetsUrl, onOutput, onStdinRequest }) {
     if (!run) return;
     run.sandbox.remove();
     if (active === run.sandbox) {
-      active = spare || new Sandbox(assetsUrl);
+      active = spare || newSandbox();
       spare = null;
       ensureSpare();
     }
@@ -106,7 +131,14 @@ export function createRunner({ assetsUrl, onOutput, onStdinRequest }) {
     if (!sandbox) return;
     const message = event.data || {};
     switch (message.type) {
-      case 'sandbox': sandbox.isolated = message.isolated === true; break;
+      case 'sandbox':
+        sandbox.isolated = message.isolated === true;
+        clearTimeout(sandbox.timer);
+        sandbox.runtime.then((files) => {
+          sandbox.armTimeout();
+          sandbox.post({ type: 'runtime', runtimeUrl, files });
+        });
+        break;
       case 'ready': sandbox.loaded(); break;
       case 'load-error': sandbox.failed(new Error(message.message)); break;
       case 'output':

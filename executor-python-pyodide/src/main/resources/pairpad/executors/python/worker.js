@@ -1,26 +1,26 @@
-// Classic Web Worker that owns one Pyodide interpreter. Created by sandbox.js from a blob that first sets
-// self.PAIRPAD_BUNDLE (absolute URL of this bundle, ending in "/"). Talks only to sandbox.js:
-//   in:  {type: 'init', interrupt: SharedArrayBuffer|null, stdin: SharedArrayBuffer|null}
+// Classic Web Worker that owns one Pyodide interpreter. Created by sandbox.js from a blob. Talks only to it:
+//   in:  {type: 'init', runtimeUrl, files: {name: ArrayBuffer}, interrupt: SharedArrayBuffer|null,
+//         stdin: SharedArrayBuffer|null, output: SharedArrayBuffer|null (a PairpadRing, see ring.js)}
 //        {type: 'run', id, code}
-//   out: {type: 'ready'} {type: 'load-error', message} {type: 'output', stream, text}
+//   out: {type: 'ready'} {type: 'load-error', message} {type: 'output', stream, text} (only without the ring)
 //        {type: 'stdin', prompt} {type: 'done', id, status, ms}
+// The runtime files come from the page, which fetched them from its own HTTP cache: this worker's opaque
+// origin gets a fresh, empty cache partition every time, so fetching them here would always hit the network.
 'use strict';
 
-const PYODIDE_VERSION = '314.0.7';
-const PYODIDE_URL = self.PAIRPAD_BUNDLE + 'pyodide/' + PYODIDE_VERSION + '/';
 const FLUSH_MS = 16;
 const FLUSH_BYTES = 8192;
 const MAX_OUTPUT_CHARS = 1 << 20;
-
-importScripts(PYODIDE_URL + 'pyodide.js');
 
 let pyodide = null;
 let interrupt = null; // Uint8Array over a SharedArrayBuffer, or null without cross-origin isolation
 let stdinControl = null; // Int32Array [state, length]: state 0 = waiting, 1 = answered, 2 = end of input
 let stdinData = null;
 let runPython = null;
+let ringWrite = null; // writes output straight into the shared ring that the sandbox page drains
 
-// Output of one run, batched so a print loop sends a few messages per frame, not one per line.
+// Output of one run. Through the shared ring when there is one; else batched into messages, so a print loop
+// sends a few messages per frame, not one per line.
 const output = {
   stream: 'stdout', text: '', lastFlush: 0, total: 0, truncated: false, lastLine: '',
   write(stream, text) {
@@ -30,16 +30,22 @@ const output = {
       this.truncated = true;
     }
     this.total += text.length;
-    if (stream !== this.stream) this.flush();
-    this.stream = stream;
-    this.text += text;
     if (stream === 'stdout') {
       const newline = text.lastIndexOf('\n');
       this.lastLine = newline < 0 ? this.lastLine + text : text.slice(newline + 1);
     }
-    if (this.truncated) {
+    const notice = this.truncated ? '\n[output truncated after ' + MAX_OUTPUT_CHARS + ' characters]\n' : '';
+    if (ringWrite) {
+      ringWrite(stream === 'stderr' ? 2 : 1, text);
+      if (notice) ringWrite(2, notice);
+      return;
+    }
+    if (stream !== this.stream) this.flush();
+    this.stream = stream;
+    this.text += text;
+    if (notice) {
       this.flush();
-      postMessage({ type: 'output', stream: 'stderr', text: '\n[output truncated after ' + MAX_OUTPUT_CHARS + ' characters]\n' });
+      postMessage({ type: 'output', stream: 'stderr', text: notice });
       return;
     }
     const now = performance.now();
@@ -111,8 +117,48 @@ def _pairpad_run(code):
     return "ok"
 `;
 
-async function load() {
-  pyodide = await loadPyodide({ indexURL: PYODIDE_URL, fullStdLib: false });
+const TYPES = { wasm: 'application/wasm', zip: 'application/zip', json: 'application/json' };
+
+// Answers Pyodide's own fetches of the runtime files from the bytes the page handed over.
+function serveFrom(runtimeUrl, files) {
+  const networkFetch = self.fetch;
+  self.fetch = (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const name = url.startsWith(runtimeUrl) ? url.slice(runtimeUrl.length) : '';
+    if (files && files[name]) {
+      const type = TYPES[name.slice(name.lastIndexOf('.') + 1)] || 'application/octet-stream';
+      return Promise.resolve(new Response(files[name], { headers: { 'Content-Type': type } }));
+    }
+    return networkFetch(input, init);
+  };
+  return () => { self.fetch = networkFetch; };
+}
+
+// The interpreter's JavaScript half, from the page's bytes when it sent them, else from the server.
+async function createModuleFactory(runtimeUrl, files) {
+  if (!files || !files['pyodide.asm.mjs']) return undefined;
+  const url = URL.createObjectURL(new Blob([files['pyodide.asm.mjs']], { type: 'text/javascript' }));
+  try {
+    return (await import(url)).default;
+  } catch (error) {
+    return undefined;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+async function load(runtimeUrl, files) {
+  importScripts(runtimeUrl + 'pyodide.js');
+  const restoreFetch = serveFrom(runtimeUrl, files);
+  try {
+    pyodide = await loadPyodide({
+      indexURL: runtimeUrl,
+      fullStdLib: false,
+      createPyodideModule: await createModuleFactory(runtimeUrl, files),
+    });
+  } finally {
+    restoreFetch();
+  }
   pyodide.setStdout(writer('stdout'));
   pyodide.setStderr(writer('stderr'));
   pyodide.setStdin({ stdin: readStdin, isatty: false }); // not a tty: input() writes its prompt to stdout
@@ -145,11 +191,17 @@ self.onmessage = (event) => {
   const message = event.data;
   if (message.type === 'init') {
     if (message.interrupt) interrupt = new Uint8Array(message.interrupt);
+    if (message.output) {
+      ringWrite = self.PairpadRing.writer(message.output, (counters, read) => {
+        Atomics.wait(counters, 1, read, 50);
+        if (pyodide) pyodide.checkInterrupt();
+      });
+    }
     if (message.stdin) {
       stdinControl = new Int32Array(message.stdin, 0, 2);
       stdinData = new Uint8Array(message.stdin, 8);
     }
-    load().then(
+    load(message.runtimeUrl, message.files).then(
       () => postMessage({ type: 'ready' }),
       (error) => postMessage({ type: 'load-error', message: String(error && error.message || error) }));
   } else if (message.type === 'run') {

@@ -63,24 +63,50 @@ public final class ExecutorAssetsService implements HttpService {
         response.header("Content-Security-Policy", bundleFile.isPage()
                 ? SandboxHeaders.pagePolicy(request, executor.orElseThrow().id())
                 : SandboxHeaders.filePolicy());
+        boolean head = request.prologue().method().text().equals("HEAD");
         try {
             URLConnection connection = resource.orElseThrow().openConnection();
             connection.setUseCaches(false); // a cached JarURLConnection would keep the plugin jar open forever
-            long length = connection.getContentLengthLong();
-            if (length >= 0) {
-                response.contentLength(length);
-            }
             try (InputStream in = connection.getInputStream()) {
-                if (request.prologue().method().text().equals("HEAD")) {
-                    response.send();
-                    return;
-                }
-                try (OutputStream out = response.outputStream()) {
-                    in.transferTo(out);
+                if (bundleFile.versioned()) {
+                    sendStream(response, in, connection.getContentLengthLong(), head);
+                } else {
+                    sendValidated(request, response, in.readAllBytes(), head);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundle file " + bundleFile.path(), e);
+        }
+    }
+
+    /** Large runtime files under a version folder: streamed, never revalidated. */
+    private static void sendStream(ServerResponse response, InputStream in, long length, boolean head)
+            throws IOException {
+        if (length >= 0) {
+            response.contentLength(length);
+        }
+        if (head) {
+            response.send();
+            return;
+        }
+        try (OutputStream out = response.outputStream()) {
+            in.transferTo(out);
+        }
+    }
+
+    /** Small unversioned files: revalidated on every use, so they carry an ETag and may answer 304. */
+    private static void sendValidated(ServerRequest request, ServerResponse response, byte[] body, boolean head) {
+        String tag = EntityTag.of(body);
+        response.header(HeaderNames.ETAG, tag);
+        if (EntityTag.matches(request.headers().first(HeaderNames.IF_NONE_MATCH).orElse(""), tag)) {
+            response.status(Status.NOT_MODIFIED_304).send();
+            return;
+        }
+        response.contentLength(body.length);
+        if (head) {
+            response.send();
+        } else {
+            response.send(body);
         }
     }
 

@@ -20,7 +20,7 @@ final class SandboxHeaders {
     static String pagePolicy(ServerRequest request, String executorId) {
         String bundle = origin(request) + "/executors/" + executorId + "/";
         return "default-src 'none'; script-src " + bundle + " blob: 'wasm-unsafe-eval'; worker-src blob:; "
-                + "connect-src " + bundle + "; style-src 'unsafe-inline'; frame-ancestors 'self' " + origin(request)
+                + "connect-src " + bundle + "; frame-ancestors 'self' " + origin(request)
                 + "; base-uri 'none'; form-action 'none'";
     }
 

@@ -22,7 +22,14 @@ class ExecutorAssetsServiceTests {
     static void start() {
         ExecutorRegistry registry = ExecutorRegistry.of(List.of(FakeExecutor.withId("fake")));
         server = WebServer.builder().host("127.0.0.1").port(0)
-                .routing(routing -> routing.register("/executors", new ExecutorAssetsService(registry)))
+                .routing(routing -> routing
+                        // Like the server's security filter: strict headers first, which the bundle files replace.
+                        .addFilter((chain, request, response) -> {
+                            response.header("Cross-Origin-Resource-Policy", "same-origin");
+                            response.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");
+                            chain.proceed();
+                        })
+                        .register("/executors", new ExecutorAssetsService(registry)))
                 .build().start();
     }
 
@@ -39,7 +46,9 @@ class ExecutorAssetsServiceTests {
         assertThat(response.body()).contains("createRunner");
         assertThat(header(response, "content-type")).isEqualTo("text/javascript; charset=utf-8");
         assertThat(header(response, "access-control-allow-origin")).isEqualTo("*");
-        assertThat(header(response, "cross-origin-resource-policy")).isEqualTo("cross-origin");
+        assertThat(response.headers().allValues("cross-origin-resource-policy")).containsExactly("cross-origin");
+        assertThat(response.headers().allValues("content-security-policy"))
+                .containsExactly("default-src 'none'; frame-ancestors 'none'");
         assertThat(header(response, "cross-origin-embedder-policy")).isEqualTo("require-corp");
         assertThat(header(response, "cross-origin-opener-policy")).isEqualTo("same-origin");
         assertThat(header(response, "x-content-type-options")).isEqualTo("nosniff");
@@ -64,12 +73,30 @@ class ExecutorAssetsServiceTests {
         String origin = "http://127.0.0.1:" + server.port();
 
         assertThat(header(response, "content-type")).isEqualTo("text/html; charset=utf-8");
+        assertThat(response.headers().allValues("content-security-policy")).hasSize(1);
         assertThat(header(response, "content-security-policy"))
                 .contains("script-src " + origin + "/executors/fake/ blob: 'wasm-unsafe-eval'")
                 .contains("connect-src " + origin + "/executors/fake/;")
                 .contains("worker-src blob:")
                 .contains("frame-ancestors 'self' " + origin + ";")
                 .startsWith("default-src 'none'");
+    }
+
+    @Test
+    void anUnversionedFileIsRevalidatedWithItsEntityTag() throws Exception {
+        String tag = header(get("/executors/fake/runner.js"), "etag");
+        assertThat(tag).matches("\"[A-Za-z0-9_-]{22}\"");
+
+        HttpResponse<String> unchanged = CLIENT.send(request("/executors/fake/runner.js")
+                .header("If-None-Match", tag).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> otherTag = CLIENT.send(request("/executors/fake/runner.js")
+                .header("If-None-Match", "\"something-else\"").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(unchanged.statusCode()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+        assertThat(header(unchanged, "access-control-allow-origin")).isEqualTo("*");
+        assertThat(otherTag.statusCode()).isEqualTo(200);
+        assertThat(otherTag.body()).contains("createRunner");
     }
 
     @Test

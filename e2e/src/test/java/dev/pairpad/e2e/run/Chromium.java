@@ -1,6 +1,7 @@
 package dev.pairpad.e2e.run;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
@@ -20,9 +21,10 @@ final class Chromium implements AutoCloseable {
 
     private final Playwright playwright;
     private final Browser browser;
+    private final Path chromium;
 
     Chromium() {
-        Path chromium = Path.of(System.getenv().getOrDefault("PAIRPAD_CHROMIUM", "/usr/bin/chromium"));
+        chromium = Path.of(System.getenv().getOrDefault("PAIRPAD_CHROMIUM", "/usr/bin/chromium"));
         Path node = Path.of(System.getenv().getOrDefault("PAIRPAD_NODE", "/usr/bin/node"));
         if (!Files.isExecutable(chromium) || !Files.isExecutable(node)) {
             throw new IllegalStateException("browser tests need Chromium at " + chromium + " and Node.js at " + node
@@ -37,6 +39,12 @@ final class Chromium implements AutoCloseable {
 
     Browser browser() {
         return browser;
+    }
+
+    /** A context with a profile (and so a disk cache, as people's browsers have) in this folder. */
+    BrowserContext persistentContext(Path profile) {
+        return playwright.chromium().launchPersistentContext(profile, new BrowserType.LaunchPersistentContextOptions()
+                .setExecutablePath(chromium).setHeadless(true).setArgs(FLAGS));
     }
 
     String version() {

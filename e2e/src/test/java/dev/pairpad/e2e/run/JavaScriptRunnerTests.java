@@ -56,6 +56,24 @@ class JavaScriptRunnerTests {
     }
 
     @Test
+    void outputArrivesWhileAnEndlessLoopStillRuns() {
+        javascript.start("console.log('first');\nconsole.log('second');\nwhile (true) {}\n", 60_000);
+
+        javascript.page().waitForFunction("() => harness.text('stdout') === 'first\\nsecond\\n'");
+        assertThat(javascript.running()).isTrue();
+    }
+
+    @Test
+    void aFloodOfOutputArrivesInOrderAndComplete() {
+        RunnerPage.Result result = javascript.run("for (let i = 0; i < 20000; i++) console.log(i);", 30_000);
+
+        assertThat(result.status()).isEqualTo("ok");
+        assertThat(result.stdout().split("\n")).hasSize(20000).startsWith("0", "1").endsWith("19999");
+        int messages = ((Number) javascript.page().evaluate("() => harness.output.length")).intValue();
+        assertThat(messages).as("output messages for 20,000 writes").isLessThan(2000);
+    }
+
+    @Test
     void outputFromTimersIsWaitedFor() {
         RunnerPage.Result result = javascript.run("""
                 setTimeout(() => console.log('later'), 50);
@@ -138,5 +156,20 @@ class JavaScriptRunnerTests {
                 """, 10_000);
 
         assertThat(result.stdout()).isEqualTo("parent: ReferenceError\nundefined undefined undefined\n");
+    }
+
+    @Test
+    void disposingRemovesTheSandboxAndEndsARunawayRunAtOnce() {
+        try (RunnerPage page = new RunnerPage(chromium.browser(), server, "javascript")) {
+            page.start("while (true) {}", 60_000);
+            page.awaitTicks(5);
+            assertThat(page.page().locator("iframe").count()).isEqualTo(1);
+
+            page.page().evaluate("() => harness.runner.dispose()");
+
+            assertThat(page.awaitResult().status()).isEqualTo("stopped");
+            assertThat(page.page().locator("iframe").count()).isZero();
+            page.awaitTicks(5);
+        }
     }
 }

@@ -48,6 +48,27 @@ class PythonRunnerTests {
     }
 
     @Test
+    void outputArrivesWhileALongComputationStillRuns() {
+        // Two lines in quick succession, then no more writes: the second may not wait for the end of the run.
+        python.start("print('first')\nprint('second')\nn = 0\nwhile True:\n    n += 1\n", 60_000);
+
+        python.page().waitForFunction("() => harness.text('stdout') === 'first\\nsecond\\n'");
+        assertThat(python.running()).isTrue();
+    }
+
+    @Test
+    void aFloodOfOutputArrivesInOrderAndComplete() {
+        RunnerPage.Result result = python.run("import sys\nfor i in range(20000):\n    print(i)\n"
+                + "    if i % 5000 == 0:\n        print('mark', i, file=sys.stderr)\n", 30_000);
+
+        assertThat(result.status()).isEqualTo("ok");
+        assertThat(result.stdout().split("\n")).hasSize(20000).startsWith("0", "1").endsWith("19999");
+        assertThat(result.stderr()).isEqualTo("mark 0\nmark 5000\nmark 10000\nmark 15000\n");
+        int messages = ((Number) python.page().evaluate("() => harness.output.length")).intValue();
+        assertThat(messages).as("output messages for 20,004 writes").isLessThan(2000);
+    }
+
+    @Test
     void anExceptionPrintsATracebackWithTheLineNumberOfTheUsersCode() {
         RunnerPage.Result result = python.run("def f():\n    return 1 / 0\n\nf()\n", 10_000);
 
@@ -129,5 +150,32 @@ class PythonRunnerTests {
         RunnerPage.Result next = python.run("import sys\nprint(getattr(sys, 'pairpad_marker', 'fresh'))\n", 30_000);
         assertThat(next.status()).isEqualTo("ok");
         assertThat(next.stdout()).isEqualTo("fresh\n");
+    }
+
+    @Test
+    void theCodeCannotReachOurServerOrThePage() {
+        String url = server.origin() + "/harness/from-python.js";
+        RunnerPage.Result result = python.run("""
+                import js
+                print(hasattr(js, 'document'), hasattr(js, 'localStorage'), hasattr(js, 'parent'))
+                request = js.XMLHttpRequest.new()
+                request.open('GET', '%s', False)
+                try:
+                    request.send()
+                    print('reached', request.status)
+                except Exception as error:
+                    print('blocked')
+                """.formatted(url), 10_000);
+
+        assertThat(result.stdout()).isEqualTo("False False False\nblocked\n");
+        assertThat(server.paths()).contains("/executors/python/sandbox.html").doesNotContain("/harness/from-python.js");
+    }
+
+    @Test
+    void aRuntimeThatNeverLoadsRejectsReadyAfterTheLoadTimeout() {
+        Object outcome = python.page().evaluate("() => harness.loadBroken('python', '/executors/missing/', 1500)");
+
+        assertThat(outcome).isEqualTo("rejected: Python did not load within 1.5 s"
+                + " (is the executor CSP missing 'wasm-unsafe-eval'?)");
     }
 }

@@ -31,7 +31,48 @@ const harness = {
     });
     await harness.runner.ready;
     harness.loadMs = performance.now() - started;
+    harness.readyAt = performance.now(); // since navigation started
     return harness.loadMs;
+  },
+
+  // Loads a runner whose bundle folder is wrong; answers how its ready promise ended.
+  async loadBroken(id, assetsPath, loadTimeoutMs) {
+    const module = await import(new URL('/executors/' + id + '/runner.js', location.href).href);
+    const runner = module.createRunner({
+      assetsUrl: new URL(assetsPath, location.href).href,
+      onOutput: () => {},
+      onStdinRequest: () => Promise.resolve(null),
+      loadTimeoutMs,
+    });
+    try {
+      await runner.ready;
+      return 'ready';
+    } catch (error) {
+      return 'rejected: ' + error.message;
+    } finally {
+      runner.dispose();
+    }
+  },
+
+  // For the benchmark: wall time of one run as the page sees it.
+  async timeRun(code, timeoutMs) {
+    const started = performance.now();
+    const result = await harness.run(code, timeoutMs);
+    return { status: result.status, ms: performance.now() - started };
+  },
+
+  // For the benchmark: from stop() until a following trivial run has finished.
+  async stopToReady(code, marker, trivial) {
+    harness.start(code, 60000);
+    while (!harness.text('stdout').includes(marker)) await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const started = performance.now();
+    harness.runner.stop();
+    while (harness.result === null) await new Promise((resolve) => setTimeout(resolve, 1));
+    const stopped = performance.now() - started;
+    const status = harness.result.status;
+    await harness.run(trivial, 60000);
+    return { status, stoppedMs: stopped, readyMs: performance.now() - started };
   },
 
   start(code, timeoutMs) {

@@ -24,8 +24,24 @@ import java.time.Duration;
  * {@code assetsUrl} is the absolute URL of the bundle folder (ending in {@code /});
  * {@code onOutput(stream, text)} receives output in order, {@code stream} being {@code "stdout"} or
  * {@code "stderr"}; {@code onStdinRequest(prompt)} returns a {@code Promise<string>} answering a read from
- * standard input (a runner whose language has no input may never call it). User code never runs in the
- * page's own origin.
+ * standard input, or resolving to {@code null} for end of input (a runner whose language has no input may
+ * never call it). User code never runs in the page's own origin.
+ *
+ * <p>More precisely: {@code createRunner} starts loading at once, so a page calls it when a room opens, not on
+ * Run. {@code ready} rejects with a readable message when the runtime cannot load (runners load with a time
+ * limit, never hang). {@code run} resolves with {@code "ok"} when the code finished, {@code "error"} when it
+ * ended with an uncaught error (already written to stderr with its line), {@code "timeout"} when
+ * {@code timeoutMs} passed, {@code "stopped"} after {@code stop()}; {@code ms} is how long the code
+ * ran. {@code run} rejects only when the runner cannot run at all: disposed, or another run still in progress.
+ * A run's output is written before its promise resolves.
+ *
+ * <h2>Serving</h2>
+ * The server serves every file of the bundle with {@code Access-Control-Allow-Origin: *},
+ * {@code Cross-Origin-Resource-Policy: cross-origin} and {@code Cross-Origin-Embedder-Policy: require-corp}, so a
+ * sandboxed (opaque-origin) iframe of the bundle can load them; {@code .html} pages get a Content-Security-Policy
+ * that names the server's origin, allows only this bundle's scripts and fetches, {@code blob:} workers and
+ * {@code 'wasm-unsafe-eval'}, and lets the app's own pages frame them. Files in a folder named like a version
+ * ({@code 314.0.7}) are cached for a year; others are revalidated.
  */
 public interface LanguageExecutor {
 
