@@ -1,4 +1,5 @@
 /** REST calls of PROTOCOL.md, with problem+json errors turned into readable messages. */
+import type { HistoryEntry } from './playback/replay';
 export interface Language {
   id: string;
   name: string;
@@ -72,4 +73,27 @@ export async function createRoom(title: string, language: string): Promise<Creat
 
 export async function closeRoom(id: string, key: string): Promise<void> {
   await call<void>(`/api/rooms/${encodeURIComponent(id)}/close`, { method: 'POST' }, key);
+}
+
+/** `GET /api/rooms/{id}` (interviewer key): the room and its code now. */
+export interface RoomState {
+  id: string;
+  title: string;
+  language: string;
+  state: 'open' | 'closed';
+  rev: number;
+  code: string;
+}
+
+export async function roomState(id: string, key: string): Promise<RoomState> {
+  const room = await call<RoomState>(`/api/rooms/${encodeURIComponent(id)}`, {}, key);
+  if (room === undefined) throw new ApiError(500, 'The server sent no room.');
+  return room;
+}
+
+/** `GET /api/rooms/{id}/history?from=R` (interviewer key): the code document's journal after R. */
+export async function roomHistory(id: string, key: string, from = 0): Promise<{ rev: number; ops: HistoryEntry[] }> {
+  const history = await call<{ rev: number; ops: HistoryEntry[] }>(`/api/rooms/${encodeURIComponent(id)}/history?from=${from}`, {}, key);
+  if (history === undefined) throw new ApiError(500, 'The server sent no history.');
+  return history;
 }

@@ -36,6 +36,7 @@ class RoomUi implements RoomView {
   private readonly statusNode = el('span', { class: 'status', 'data-testid': 'status', role: 'status' });
   private readonly endButton = el('button', { type: 'button', class: 'danger', 'data-testid': 'end-interview', hidden: '' }, 'End interview');
   private readonly banner = el('div', { class: 'banner', hidden: '' });
+  private readonly playbackLink = el('a', { class: 'button', 'data-testid': 'playback-link', target: '_blank', rel: 'noopener', hidden: '' }, 'Play back');
   private readonly messages = el('div', { class: 'messages', 'aria-live': 'assertive' });
   private readonly editorHost = el('div', { class: 'editor', 'data-testid': 'editor' });
   private readonly participantList = el('ul', { class: 'participants', 'data-testid': 'participants' });
@@ -67,7 +68,7 @@ class RoomUi implements RoomView {
     });
     root.replaceChildren(el('div', { class: 'room' },
       el('header', { class: 'topbar' }, el('a', { href: '/', class: 'logo' }, 'Pairpad'), this.title,
-        el('span', { class: 'spacer' }), this.languageSelect, this.statusNode, this.endButton),
+        el('span', { class: 'spacer' }), this.languageSelect, this.statusNode, this.playbackLink, this.endButton),
       this.banner, this.messages,
       el('div', { class: 'workspace' }, this.editorHost,
         this.side = el('aside', { class: 'side' },
@@ -147,6 +148,8 @@ class RoomUi implements RoomView {
     document.title = `${this.title.textContent} — Pairpad`;
     const interviewer = info.role === 'interviewer';
     this.endButton.hidden = !interviewer;
+    this.playbackLink.hidden = !interviewer;
+    this.playbackLink.href = `/r/${encodeURIComponent(this.session.id())}/playback#k=${encodeURIComponent(this.key)}`;
     // Only interviewers get the notes pane at all (the server never sends notes to others).
     if (interviewer) this.side.append(this.notesPanel);
     else this.notesPanel.remove();
@@ -199,7 +202,11 @@ class RoomUi implements RoomView {
     this.runPanel.runButton.disabled = true;
     this.banner.hidden = false;
     this.banner.dataset['testid'] = 'closed-banner';
-    this.banner.textContent = 'This interview has ended. The code is read-only.';
+    this.banner.replaceChildren('This interview has ended. The code is read-only.');
+    if (this.role === 'interviewer') {
+      const again = el('a', { href: this.playbackLink.href, target: '_blank', rel: 'noopener', 'data-testid': 'closed-playback-link' }, 'Play back the whole session');
+      this.banner.append(' ', again);
+    }
   }
 
   status(): void { this.statusView.update(); }
