@@ -45,7 +45,7 @@ export type ServerMessage =
   | { type: 'pong' };
 
 export type ClientMessage =
-  | { type: 'hello'; protocol: number; key: string; name: string; clientId?: string; rev?: number; notesRev?: number }
+  | { type: 'hello'; protocol: number; key: string; name: string; clientId?: string; rev?: number; notesRev?: number; mode?: 'observe' }
   | { type: 'op'; rev: number; seq: number; op: WireItem[]; doc?: DocName }
   | { type: 'selection'; rev: number; ranges: Range[] }
   | { type: 'language'; language: string }

@@ -14,14 +14,16 @@ import { StatusView } from './status-view';
 
 /** Room `/r/{id}#k={key}`: editor, presence, status, language, notes, run, end interview. */
 export async function showRoom(root: HTMLElement, roomId: string): Promise<void> {
-  const key = new URLSearchParams(window.location.hash.slice(1)).get('k') ?? '';
+  const params = new URLSearchParams(window.location.hash.slice(1));
+  const key = params.get('k') ?? '';
+  const observe = params.get('observe') === '1';
   if (key === '') {
     root.replaceChildren(el('main', { class: 'home' }, el('div', { class: 'card banner error' },
       'This link has no key. Open the full link you were given (it ends in #k=…).')));
     return;
   }
   const name = await askName(root);
-  const ui = new RoomUi(root, roomId, key, name);
+  const ui = new RoomUi(root, roomId, key, name, observe);
   ui.start();
 }
 
@@ -36,6 +38,7 @@ class RoomUi implements RoomView {
   private readonly statusNode = el('span', { class: 'status', 'data-testid': 'status', role: 'status' });
   private readonly endButton = el('button', { type: 'button', class: 'danger', 'data-testid': 'end-interview', hidden: '' }, 'End interview');
   private readonly banner = el('div', { class: 'banner', hidden: '' });
+  private readonly watchingBadge = el('span', { class: 'role', 'data-testid': 'observer-badge', title: 'You are watching: you cannot edit or run code.', hidden: '' }, 'watching · read-only');
   private readonly playbackLink = el('a', { class: 'button', 'data-testid': 'playback-link', target: '_blank', rel: 'noopener', hidden: '' }, 'Play back');
   private readonly messages = el('div', { class: 'messages', 'aria-live': 'assertive' });
   private readonly editorHost = el('div', { class: 'editor', 'data-testid': 'editor' });
@@ -56,8 +59,8 @@ class RoomUi implements RoomView {
   private role: Role = 'candidate';
   private isClosed = false;
 
-  constructor(root: HTMLElement, roomId: string, private readonly key: string, name: string) {
-    this.session = new RoomSession(roomId, key, name, this);
+  constructor(root: HTMLElement, roomId: string, private readonly key: string, name: string, observe: boolean) {
+    this.session = new RoomSession(roomId, key, name, this, observe);
     this.statusView = new StatusView(this.statusNode, this.session);
     this.runPanel = new RunPanel({
       language: () => this.languageList.find((l) => l.id === this.languageId),
@@ -68,7 +71,7 @@ class RoomUi implements RoomView {
     });
     root.replaceChildren(el('div', { class: 'room' },
       el('header', { class: 'topbar' }, el('a', { href: '/', class: 'logo' }, 'Pairpad'), this.title,
-        el('span', { class: 'spacer' }), this.languageSelect, this.statusNode, this.playbackLink, this.endButton),
+        el('span', { class: 'spacer' }), this.watchingBadge, this.languageSelect, this.statusNode, this.playbackLink, this.endButton),
       this.banner, this.messages,
       el('div', { class: 'workspace' }, this.editorHost,
         this.side = el('aside', { class: 'side' },
@@ -153,7 +156,13 @@ class RoomUi implements RoomView {
     // Only interviewers get the notes pane at all (the server never sends notes to others).
     if (interviewer) this.side.append(this.notesPanel);
     else this.notesPanel.remove();
-    this.languageSelect.disabled = info.role === 'observer';
+    const observer = info.role === 'observer';
+    // Observers only watch: no language picker, no Run/Stop, no notes, no typing.
+    this.languageSelect.disabled = observer;
+    this.languageSelect.hidden = observer;
+    this.runPanel.runButton.hidden = observer;
+    this.runPanel.stopButton.hidden = observer;
+    this.watchingBadge.hidden = !observer;
     this.cursors.clear();
     this.language(info.language);
     this.isClosed = false;

@@ -38,7 +38,12 @@ export class RoomSession {
   private lastSelection: Range[] = [];
   private selectionTimer: number | undefined;
 
-  constructor(private readonly roomId: string, private readonly key: string, private readonly name: string, private readonly view: RoomView) {
+  /** The role the server gave us in the last welcome. */
+  role: Role | undefined;
+
+  /** `observe`: join read-only (`hello` with `mode:"observe"`) whatever the key allows. */
+  constructor(private readonly roomId: string, private readonly key: string, private readonly name: string, private readonly view: RoomView,
+    private readonly observe = false) {
     const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
     this.connection = new Connection(`${scheme}://${window.location.host}/ws/rooms/${encodeURIComponent(roomId)}`, {
       onOpen: () => this.hello(),
@@ -70,6 +75,7 @@ export class RoomSession {
     const resume = this.clientId !== undefined && this.code !== undefined;
     this.connection.send({
       type: 'hello', protocol: PROTOCOL_VERSION, key: this.key, name: this.name,
+      ...(this.observe ? { mode: 'observe' as const } : {}),
       ...(resume ? { clientId: this.clientId, rev: this.code!.revision() } : {}),
       ...(resume && this.notes !== undefined ? { notesRev: this.notes.revision() } : {}),
     });
@@ -96,6 +102,7 @@ export class RoomSession {
     this.welcomed = true;
     const resumed = m.resumed && this.code !== undefined && this.clientId === m.clientId;
     this.clientId = m.clientId;
+    this.role = m.role;
     this.people.clear();
     for (const p of m.participants) this.people.set(p.clientId, p);
     if (resumed) {
@@ -149,7 +156,7 @@ export class RoomSession {
 
   private flushSelection(): void {
     const code = this.code;
-    if (!this.selectionDirty || code === undefined || !this.live() || !code.synchronized()) return;
+    if (!this.selectionDirty || code === undefined || !this.live() || !code.synchronized() || this.role === 'observer') return;
     this.selectionDirty = false;
     this.connection.send({ type: 'selection', rev: code.revision(), ranges: this.lastSelection });
   }
