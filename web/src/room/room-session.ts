@@ -32,6 +32,8 @@ export class RoomSession {
   clientId: string | undefined;
   link: LinkState = { kind: 'connecting' };
   private replaying = false;
+  /** Our revision and text when the server said `stale-revision`, until the fresh welcome arrives. */
+  private recovering: { rev: number; text: string } | undefined;
   private welcomed = false;
   private readonly people = new Map<string, Participant>();
   private selectionDirty = false;
@@ -114,12 +116,15 @@ export class RoomSession {
     } else {
       this.replaying = false;
       const lost = (this.code?.pendingEdits() ?? 0) + (this.notes?.pendingEdits() ?? 0);
+      const before = this.recovering;
+      this.recovering = undefined;
       this.code = this.newDoc('code', m.code ?? '', m.rev);
       this.notes = m.notes !== undefined ? this.newDoc('notes', m.notes.text ?? '', m.notes.rev) : undefined;
       this.view.joined({ role: m.role, title: m.room.title, language: m.language, closed: m.room.state === 'closed', clientId: m.clientId });
       this.view.codeLoaded(this.code.value());
       if (this.notes !== undefined) this.view.notesLoaded(this.notes.value());
-      if (lost > 0) this.view.message(`The server could not resume your session; ${lost} unsent edit(s) were lost.`, false);
+      if (before !== undefined) this.view.message(rejoinText(before, m.rev, m.code ?? '', lost), false);
+      else if (lost > 0) this.view.message(`The server could not resume your session; ${lost} unsent edit(s) were lost.`, false);
     }
     this.view.participants([...this.people.values()]);
     for (const p of m.participants) this.welcomeSelection(p);
@@ -185,11 +190,18 @@ export class RoomSession {
       this.view.message(errorText(code, message), true);
       return;
     }
+    if (code === 'stale-revision') {
+      // The server no longer has (or never had) the revision we are at, e.g. it was restored from an
+      // older backup: join afresh and take its text; the welcome tells the person what happened.
+      if (this.code !== undefined) this.recovering ??= { rev: this.code.revision(), text: this.code.value() };
+      this.resync();
+      return;
+    }
     if (code === 'room-closed') this.view.closed();
     this.view.message(errorText(code, message), false);
     if (code === 'rate-limited' && seq !== undefined) {
       window.setTimeout(() => { if (this.live()) { this.code?.resend(); this.notes?.resend(); } }, 1000);
-    } else if (code === 'stale-revision' || seq !== undefined) {
+    } else if (seq !== undefined) {
       this.resync();
     }
   }
@@ -199,4 +211,16 @@ export class RoomSession {
     this.clientId = undefined;
     this.connection.restart();
   }
+}
+
+/** What a person should read after joining afresh instead of resuming (their old state is `before`). */
+export function rejoinText(before: { rev: number; text: string }, rev: number, text: string, lostEdits: number): string {
+  const lost = lostEdits === 0 ? '' : lostEdits === 1 ? ' 1 edit of yours that had not reached the server was lost.'
+    : ` ${lostEdits} edits of yours that had not reached the server were lost.`;
+  if (rev < before.rev) {
+    return `The server has an older copy of this interview (revision ${rev}; this page was at ${before.rev}), `
+      + `probably restored from a backup. You now see the server's text.${lost}`;
+  }
+  const same = before.text === text ? ' Nothing changed in the code.' : '';
+  return `The server could not resume this page's session, so it joined afresh with the server's text.${same}${lost}`;
 }
