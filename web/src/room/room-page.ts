@@ -103,10 +103,20 @@ class RoomUi implements RoomView {
   }
 
   private wireEditor(): void {
+    // Monaco's own Undo/Redo (command palette, menus, browser undo) would use its local stack, which knows
+    // nothing of others' edits: every way into model.undo/redo goes to the per-user OT undo instead.
+    const model = this.model as { undo(): void; redo(): void };
+    model.undo = () => this.undoRedo('undo');
+    model.redo = () => this.undoRedo('redo');
     const { KeyMod, KeyCode } = monaco;
-    this.editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyZ, () => this.undoRedo('undo'));
-    this.editor.addCommand(KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ, () => this.undoRedo('redo'));
-    this.editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyY, () => this.undoRedo('redo'));
+    this.editor.addAction({
+      id: 'pairpad.undo', label: 'Undo your last edit', contextMenuGroupId: '0_history', contextMenuOrder: 1,
+      keybindings: [KeyMod.CtrlCmd | KeyCode.KeyZ], run: () => this.undoRedo('undo'),
+    });
+    this.editor.addAction({
+      id: 'pairpad.redo', label: 'Redo your edit', contextMenuGroupId: '0_history', contextMenuOrder: 2,
+      keybindings: [KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ, KeyMod.CtrlCmd | KeyCode.KeyY], run: () => this.undoRedo('redo'),
+    });
     this.editor.addCommand(KeyMod.CtrlCmd | KeyCode.Enter, () => void this.runPanel.run());
     this.editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyS, () => this.message('No need to save: every edit is saved on the server as you type.', false));
     this.editor.onDidChangeCursorSelection((e) => {
