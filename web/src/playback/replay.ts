@@ -69,20 +69,30 @@ export class Replay {
   static fromFinal(finalText: string, entries: readonly HistoryEntry[]): Replay {
     const { steps, authors } = toSteps(entries);
     const startLength = steps.length === 0 ? finalText.length : steps[0]!.op.baseLength;
-    // Follow each unit of the starting text (by its index) through every op; inserted units are -1.
-    let origin: number[] = Array.from({ length: startLength }, (_, i) => i);
+    // Follow the starting text through every op as runs of units: [index in the start, length], or
+    // [-1, length] for typed text; the runs stay few however long the document is.
+    let runs: Run[] = startLength === 0 ? [] : [[0, startLength]];
     for (const step of steps) {
-      if (step.op.baseLength !== origin.length) {
-        throw new Error(`revision ${step.rev} expects a document of ${step.op.baseLength} units, the history gives ${origin.length}`);
+      const length = runs.reduce((sum, r) => sum + r[1], 0);
+      if (step.op.baseLength !== length) {
+        throw new Error(`revision ${step.rev} expects a document of ${step.op.baseLength} units, the history gives ${length}`);
       }
-      origin = follow(origin, step.op);
+      runs = follow(runs, step.op);
     }
-    if (origin.length !== finalText.length) {
-      throw new Error(`the history ends with ${origin.length} units, the document has ${finalText.length}`);
+    const endLength = runs.reduce((sum, r) => sum + r[1], 0);
+    if (endLength !== finalText.length) {
+      throw new Error(`the history ends with ${endLength} units, the document has ${finalText.length}`);
     }
     const units: string[] = new Array<string>(startLength).fill(UNKNOWN);
     let known = 0;
-    origin.forEach((from, at) => { if (from >= 0) { units[from] = finalText[at]!; known++; } });
+    let at = 0;
+    for (const [from, length] of runs) {
+      if (from >= 0) {
+        for (let k = 0; k < length; k++) units[from + k] = finalText[at + k]!;
+        known += length;
+      }
+      at += length;
+    }
     return new Replay(units.join(''), steps, authors, startLength - known);
   }
 
@@ -118,19 +128,32 @@ function toSteps(entries: readonly HistoryEntry[]): { steps: Step[]; authors: Au
   return { steps, authors: [...byClient.values()] };
 }
 
-/** Where each unit of the document after `op` came from, given where each unit before it came from. */
-function follow(origin: number[], op: TextOperation): number[] {
-  const next: number[] = [];
-  let index = 0;
-  for (const item of op.toWire()) {
-    if (typeof item === 'string') {
-      for (let k = 0; k < item.length; k++) next.push(-1);
-    } else if (item > 0) {
-      for (let k = 0; k < item; k++) next.push(origin[index + k]!);
-      index += item;
-    } else {
-      index -= item;
+/** A run of document units: where the first came from in the starting text (-1: typed) and how many. */
+type Run = [from: number, length: number];
+
+/** The runs of the document after `op`, given the runs before it. */
+function follow(runs: readonly Run[], op: TextOperation): Run[] {
+  const next: Run[] = [];
+  const push = (from: number, length: number) => {
+    const last = next[next.length - 1];
+    if (last !== undefined && ((from < 0 && last[0] < 0) || (from >= 0 && last[0] >= 0 && last[0] + last[1] === from))) last[1] += length;
+    else next.push([from, length]);
+  };
+  let run = 0;
+  let offset = 0; // units of runs[run] already consumed
+  const take = (count: number, keep: boolean) => {
+    while (count > 0) {
+      const [from, length] = runs[run]!;
+      const n = Math.min(count, length - offset);
+      if (keep) push(from < 0 ? -1 : from + offset, n);
+      offset += n;
+      count -= n;
+      if (offset === length) { run++; offset = 0; }
     }
+  };
+  for (const item of op.toWire()) {
+    if (typeof item === 'string') push(-1, item.length);
+    else take(Math.abs(item), item > 0);
   }
   return next;
 }
