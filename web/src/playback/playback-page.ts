@@ -155,8 +155,10 @@ class PlaybackUi {
       });
       index += length;
     }
-    this.highlight.set(decorations);
     const last = decorations[decorations.length - 1];
+    // The author's name right after the change, like a named cursor.
+    if (last !== undefined) last.options = { ...last.options, after: { content: step.author.name, inlineClassName: `${cls}-label playback-label` } };
+    this.highlight.set(decorations);
     if (last !== undefined && this.player !== undefined && this.player.playing()) this.editor.revealRangeInCenterIfOutsideViewport(last.range);
   }
 }
@@ -175,7 +177,8 @@ function authorClass(color: string): string {
     styled.add(name);
     const style = document.createElement('style');
     style.textContent = `.${name} { background: ${color}55; border-bottom: 2px solid ${color}; }
-.${name}-caret { border-left: 2px solid ${color}; margin-left: -1px; }`;
+.${name}-caret { border-left: 2px solid ${color}; margin-left: -1px; }
+.${name}-label { background: ${color}; }`;
     document.head.append(style);
   }
   return name;

@@ -170,8 +170,7 @@ class RoomUi implements RoomView {
     // Observers only watch: no language picker, no Run/Stop, no notes, no typing.
     this.languageSelect.disabled = observer;
     this.languageSelect.hidden = observer;
-    this.runPanel.runButton.hidden = observer;
-    this.runPanel.stopButton.hidden = observer;
+    this.runPanel.watchOnly(observer);
     this.watchingBadge.hidden = !observer;
     this.cursors.clear();
     this.language(info.language);

@@ -36,6 +36,15 @@ export class RunPanel {
     this.stopButton.addEventListener('click', () => this.current?.runner.stop());
   }
 
+  /** Observers: no Run or Stop, and a hint that fits. */
+  watchOnly(watching: boolean): void {
+    this.runButton.hidden = watching;
+    this.stopButton.hidden = watching;
+    if (this.shownRunId === undefined) {
+      this.header.textContent = watching ? 'No run yet. Runs by others in the room show here.' : 'No run yet. Press Run or Ctrl/Cmd+Enter.';
+    }
+  }
+
   async run(): Promise<void> {
     const language = this.deps.language();
     if (this.current !== undefined || language === undefined || !this.deps.canRun()) return;

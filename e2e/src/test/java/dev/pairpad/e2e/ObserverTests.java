@@ -19,6 +19,7 @@ class ObserverTests {
              Person cy = pairpad.person("Cy").join(room.candidateUrl() + "&observe=1")) {
             assertThat(cy.page().getByTestId("observer-badge")).isVisible();
             assertThat(cy.page().getByTestId("run")).isHidden();
+            assertThat(cy.page().getByTestId("stop")).isHidden();
             assertThat(cy.page().getByTestId("language")).isHidden();
             assertThat(cy.page().getByTestId("notes")).hasCount(0);
             assertThat(cy.page().getByTestId("end-interview")).isHidden();
@@ -37,6 +38,8 @@ class ObserverTests {
             ada.awaitText(expected);
             bob.awaitConnected();
             assertThat(pairpad.serverCode(room)).isEqualTo(expected);
+            cy.page().screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                    .setPath(Pairpad.screenshot("room-observer")));
             assertThat(cy.framesReceived()).noneMatch(f -> f.contains("\"type\":\"error\""));
             assertThat(cy.framesReceived()).noneMatch(f -> f.contains("\"notes\""));
         }
