@@ -1,11 +1,12 @@
-// Imported at the start of each run's classic blob worker (see sandbox.js): captures console output,
-// uncaught errors and rejections, and reports 'done' once the top level has run and no timer is pending.
+// The start of every classic blob worker the sandbox makes (see sandbox.js), loaded before the worker is
+// needed: captures console output, uncaught errors and rejections, then waits for {type: 'run', codeUrl},
+// runs that blob of user code once, and reports 'done' once its top level has run and no timer is pending.
 'use strict';
 (() => {
   const FLUSH_MS = 16;
   const FLUSH_CHARS = 8192;
   const MAX_OUTPUT_CHARS = 1 << 20;
-  const started = performance.now();
+  let started = 0;
   const realSetTimeout = self.setTimeout.bind(self);
   const realClearTimeout = self.clearTimeout.bind(self);
   const realSetInterval = self.setInterval.bind(self);
@@ -169,7 +170,23 @@
     report(event.reason, 0);
     maybeFinish();
   });
-  self.__pairpadTopLevelDone = () => {
+  self.onmessage = (event) => {
+    const message = event.data || {};
+    if (message.type !== 'run') return;
+    self.onmessage = null;
+    started = performance.now();
+    try {
+      importScripts(message.codeUrl); // its own blob, so errors name the editor's line numbers
+    } catch (error) {
+      // A parse error is thrown at the importScripts call, without the code's line; the sandbox finds it.
+      if (error instanceof SyntaxError && !String(error.stack).includes(message.codeUrl)) {
+        flush();
+        finished = true;
+        postMessage({ type: 'syntax-error', message: error.message, ms: performance.now() - started });
+        return;
+      }
+      report(error, 0);
+    }
     topLevelDone = true;
     maybeFinish();
   };

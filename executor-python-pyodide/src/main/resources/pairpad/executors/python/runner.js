@@ -22,6 +22,8 @@ function fetchRuntime(runtimeUrl) {
 class Sandbox {
   constructor(assetsUrl, runtime, loadTimeoutMs) {
     this.runtime = runtime;
+    this.created = performance.now();
+    this.timings = null;
     this.isolated = false;
     this.frame = document.createElement('iframe');
     this.frame.setAttribute('sandbox', 'allow-scripts');
@@ -139,7 +141,10 @@ export function createRunner({ assetsUrl, onOutput, onStdinRequest, loadTimeoutM
           sandbox.post({ type: 'runtime', runtimeUrl, files });
         });
         break;
-      case 'ready': sandbox.loaded(); break;
+      case 'ready':
+        sandbox.timings = { ...message.timings, sinceCreated: performance.now() - sandbox.created };
+        sandbox.loaded();
+        break;
       case 'load-error': sandbox.failed(new Error(message.message)); break;
       case 'output':
         if (current && current.sandbox === sandbox) onOutput(message.stream, message.text);
@@ -160,6 +165,11 @@ export function createRunner({ assetsUrl, onOutput, onStdinRequest, loadTimeoutM
 
   return {
     ready: active.ready,
+
+    /** Not part of the contract: how long the current interpreter took to load, step by step (ms). */
+    get loadTimings() {
+      return active.timings;
+    },
 
     async run(code, { timeoutMs = 10000 } = {}) {
       if (disposed) throw new Error('this Python runner was disposed');

@@ -75,7 +75,7 @@ class ExecutorAssetsServiceTests {
         assertThat(header(response, "content-type")).isEqualTo("text/html; charset=utf-8");
         assertThat(response.headers().allValues("content-security-policy")).hasSize(1);
         assertThat(header(response, "content-security-policy"))
-                .contains("script-src " + origin + "/executors/fake/ blob: 'wasm-unsafe-eval'")
+                .contains("script-src " + origin + "/executors/fake/ blob: 'unsafe-eval' 'wasm-unsafe-eval';")
                 .contains("connect-src " + origin + "/executors/fake/;")
                 .contains("worker-src blob:")
                 .contains("frame-ancestors 'self' " + origin + ";")

@@ -102,11 +102,20 @@ class JavaScriptRunnerTests {
     }
 
     @Test
+    void aTopLevelErrorThatIsASyntaxErrorAtRunTimeKeepsItsStack() {
+        RunnerPage.Result result = javascript.run("const text = '{';\nJSON.parse(text);\n", 10_000);
+
+        assertThat(result.status()).isEqualTo("error");
+        assertThat(result.stderr()).startsWith("Uncaught SyntaxError").contains("main.js:2");
+    }
+
+    @Test
     void aSyntaxErrorIsReportedWithItsLine() {
         RunnerPage.Result result = javascript.run("const a = 1;\nconst b = ;\n", 10_000);
 
         assertThat(result.status()).isEqualTo("error");
-        assertThat(result.stderr()).contains("SyntaxError").contains("line 2");
+        assertThat(result.stderr()).isEqualTo("Uncaught SyntaxError: Unexpected token ';'\n    at main.js:2\n");
+        assertThat(javascript.run("console.log('fine')", 10_000).stdout()).isEqualTo("fine\n");
     }
 
     @Test
@@ -146,6 +155,14 @@ class JavaScriptRunnerTests {
         assertThat(result.stdout()).isEqualTo("blocked: TypeError\n");
         assertThat(javascript.requests()).doesNotContain(url);
         assertThat(server.paths()).contains("/executors/javascript/sandbox.html").doesNotContain("/harness/from-sandbox.js");
+    }
+
+    @Test
+    void evalAndNewFunctionWorkAsAnywhereElse() {
+        RunnerPage.Result result = javascript.run("console.log(eval('6 * 7'), new Function('a', 'return a + 1')(1));",
+                10_000);
+
+        assertThat(result.stdout()).isEqualTo("42 2\n");
     }
 
     @Test

@@ -92,6 +92,26 @@ class PythonRunnerTests {
     }
 
     @Test
+    void stopEndsARunWaitingForInput() {
+        python.answerStdin();
+        python.page().evaluate("() => { harness.holdStdin = true; }");
+        try {
+            python.start("print('asking')\nname = input('Name? ')\n", 60_000);
+            python.page().waitForFunction("() => harness.prompts.length === 1");
+
+            python.stop();
+            RunnerPage.Result stopped = python.awaitResult();
+
+            assertThat(stopped.status()).isEqualTo("stopped");
+            assertThat(stopped.stderr()).contains("KeyboardInterrupt").doesNotContain("fresh Python");
+        } finally {
+            python.page().evaluate("() => { harness.holdStdin = false; }");
+        }
+        python.answerStdin("Grace");
+        assertThat(python.run("print('hi', input())\n", 10_000).stdout()).isEqualTo("hi Grace\n");
+    }
+
+    @Test
     void stopInterruptsAnEndlessLoopWhileThePageKeepsResponding() {
         python.run("import sys\nsys.pairpad_marker = 'kept'\nprint('to stderr', file=sys.stderr)\n", 10_000);
         python.start("print('looping')\nwhile True:\n    pass\n", 60_000);
@@ -168,6 +188,10 @@ class PythonRunnerTests {
                 """.formatted(url), 10_000);
 
         assertThat(result.stdout()).isEqualTo("False False False\nblocked\n");
+        // The recording sees requests made inside the sandbox and its worker, not only the page's own.
+        assertThat(python.requests()).anyMatch(request -> request.endsWith("/executors/python/sandbox.js"))
+                .anyMatch(request -> request.endsWith("/executors/python/worker.js"))
+                .anyMatch(request -> request.endsWith("/pyodide.js"));
         assertThat(server.paths()).contains("/executors/python/sandbox.html").doesNotContain("/harness/from-python.js");
     }
 

@@ -20,6 +20,7 @@ public final class RunnerBenchmark {
 
     private static final int WARM_LOADS = 3;
     private static final int RERUNS = 30;
+    private static final int PAUSE_MS = 100; // between re-runs, as between two presses of Run
 
     private RunnerBenchmark() {
     }
@@ -33,7 +34,7 @@ public final class RunnerBenchmark {
                 Path profile = Files.createTempDirectory("pairpad-bench-profile");
                 BrowserContext context = chromium.persistentContext(profile);
                 try {
-                    bench(context, server, language);
+                    bench(context, server, language, profile);
                 } finally {
                     context.close();
                     try (var files = Files.walk(profile)) {
@@ -48,7 +49,7 @@ public final class RunnerBenchmark {
         }
     }
 
-    private static void bench(BrowserContext context, RunnerServer server, String language) {
+    private static void bench(BrowserContext context, RunnerServer server, String language, Path profile) {
         String trivial = language.equals("python") ? "x = 1" : "let x = 1;";
         String print = language.equals("python") ? "print('hi')" : "console.log('hi')";
         String loop = language.equals("python") ? "print('started')\nwhile True:\n    pass\n"
@@ -56,10 +57,10 @@ public final class RunnerBenchmark {
 
         Page cold = open(context, server, language);
         double coldReady = number(cold, "harness.readyAt");
-        double firstRun = time(cold, print);
+        double firstRun = time(cold, print, 0);
         List<Double> reruns = new ArrayList<>();
         for (int i = 0; i < RERUNS; i++) {
-            reruns.add(time(cold, trivial));
+            reruns.add(time(cold, trivial, PAUSE_MS));
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> stop = (Map<String, Object>) cold.evaluate(
@@ -69,9 +70,17 @@ public final class RunnerBenchmark {
         cold.close();
 
         List<Double> warm = new ArrayList<>();
+        List<Double> warmCpu = new ArrayList<>();
         for (int i = 0; i < WARM_LOADS; i++) {
+            double cpuBefore = ProcessCpu.browserSeconds(profile);
             Page page = open(context, server, language);
             warm.add(number(page, "harness.readyAt"));
+            if (language.equals("python")) {
+                System.out.println("  (warm load " + (i + 1) + ", ms: " + page.evaluate(
+                        "() => JSON.stringify(harness.runner.loadTimings, (k, v) => typeof v === 'number' ? Math.round(v) : v)")
+                        + ")");
+            }
+            warmCpu.add(ProcessCpu.browserSeconds(profile) - cpuBefore);
             page.close();
         }
 
@@ -79,9 +88,11 @@ public final class RunnerBenchmark {
         System.out.printf(Locale.ROOT, "  page load -> ready, cold cache   %8.0f ms%n", coldReady);
         System.out.printf(Locale.ROOT, "  page load -> ready, warm cache   %8.0f ms (median of %d; all %s)%n",
                 median(warm), WARM_LOADS, rounded(warm));
+        System.out.printf(Locale.ROOT, "  CPU used by Chromium for a warm load %4.2f s median (all %s s)%n",
+                median(warmCpu), warmCpu.stream().map(v -> String.format(Locale.ROOT, "%.2f", v)).toList());
         System.out.printf(Locale.ROOT, "  first run (print)                %8.1f ms%n", firstRun);
-        System.out.printf(Locale.ROOT, "  re-run (trivial)                 %8.1f ms median, %.1f ms p90 (%d runs)%n",
-                median(reruns), percentile(reruns, 0.9), RERUNS);
+        System.out.printf(Locale.ROOT, "  re-run (trivial)                 %8.1f ms median, %.1f ms p90 (%d runs, %d ms apart)%n",
+                median(reruns), percentile(reruns, 0.9), RERUNS, PAUSE_MS);
         System.out.printf(Locale.ROOT, "  endless loop: stop -> stopped    %8.1f ms (%s)%n",
                 ((Number) stop.get("stoppedMs")).doubleValue(), stop.get("status"));
         System.out.printf(Locale.ROOT, "  endless loop: stop -> next run   %8.1f ms%n", ((Number) stop.get("readyMs")).doubleValue());
@@ -106,8 +117,9 @@ public final class RunnerBenchmark {
         return page;
     }
 
-    private static double time(Page page, String code) {
-        return ((Number) page.evaluate("code => harness.timeRun(code, 10000).then(r => r.ms)", code)).doubleValue();
+    private static double time(Page page, String code, int pauseMs) {
+        return ((Number) page.evaluate("([code, pause]) => harness.timeRun(code, 10000, pause).then(r => r.ms)",
+                List.of(code, pauseMs))).doubleValue();
     }
 
     private static double number(Page page, String expression) {

@@ -12,6 +12,7 @@ const harness = {
   output: [],
   prompts: [],
   answers: [],
+  holdStdin: false,
   result: null,
   loadMs: null,
   get ticks() { return ticks; },
@@ -26,6 +27,7 @@ const harness = {
       onOutput: (stream, text) => harness.output.push([stream, text]),
       onStdinRequest: (prompt) => {
         harness.prompts.push(prompt);
+        if (harness.holdStdin) return new Promise(() => {}); // a person who never answers
         return Promise.resolve(harness.answers.length ? harness.answers.shift() : null);
       },
     });
@@ -55,7 +57,8 @@ const harness = {
   },
 
   // For the benchmark: wall time of one run as the page sees it.
-  async timeRun(code, timeoutMs) {
+  async timeRun(code, timeoutMs, pauseMs = 0) {
+    if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs));
     const started = performance.now();
     const result = await harness.run(code, timeoutMs);
     return { status: result.status, ms: performance.now() - started };

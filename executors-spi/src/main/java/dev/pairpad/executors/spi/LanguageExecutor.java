@@ -39,9 +39,9 @@ import java.time.Duration;
  * The server serves every file of the bundle with {@code Access-Control-Allow-Origin: *},
  * {@code Cross-Origin-Resource-Policy: cross-origin} and {@code Cross-Origin-Embedder-Policy: require-corp}, so a
  * sandboxed (opaque-origin) iframe of the bundle can load them; {@code .html} pages get a Content-Security-Policy
- * that names the server's origin, allows only this bundle's scripts and fetches, {@code blob:} workers and
- * {@code 'wasm-unsafe-eval'}, and lets the app's own pages frame them. Files in a folder named like a version
- * ({@code 314.0.7}) are cached for a year; others are revalidated.
+ * that names the server's origin, allows only this bundle's scripts and fetches, {@code blob:} workers,
+ * {@code 'unsafe-eval'} and {@code 'wasm-unsafe-eval'}, and lets the app's own pages frame them. Files in a
+ * folder named like a version ({@code 314.0.7}) are cached for a year; others are revalidated.
  */
 public interface LanguageExecutor {
 
