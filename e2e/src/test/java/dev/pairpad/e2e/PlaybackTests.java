@@ -103,6 +103,23 @@ class PlaybackTests {
         }
     }
 
+    @Test
+    void starterCodeDeletedDuringTheInterviewIsMarkedAsUnknownNotInvented(Pairpad pairpad) {
+        Pairpad.Room room = pairpad.createRoom("Starter replaced", "python", "old()\n");
+        try (Person ada = pairpad.person("Ada").join(room.interviewerUrl())) {
+            ada.caretAtStart();
+            ada.press("Control+a");
+            ada.type("new()");
+            ada.awaitText("new()");
+            ada.awaitConnected();
+            Page playback = ada.page().waitForPopup(() -> ada.page().getByTestId("playback-link").click());
+            assertThat(playback.getByTestId("playback-notice")).containsText("6 character(s) of the starting code");
+            assertThat(textOf(playback)).isEqualTo("\u2591".repeat(6));
+            playback.getByTestId("playback-end").click();
+            playback.waitForFunction("() => window.pairpad.text() === 'new()'");
+        }
+    }
+
     private static String textOf(Page page) {
         page.waitForFunction("() => window.pairpad !== undefined");
         return (String) page.evaluate("() => window.pairpad.text()");
