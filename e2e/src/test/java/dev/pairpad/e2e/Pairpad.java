@@ -79,6 +79,11 @@ final class Pairpad implements ParameterResolver, AutoCloseable {
 
     /** Creates a room over REST: its id and the candidate and interviewer links. */
     Room createRoom(String title, String language, String starterCode) {
+        return createRoom(url, title, language, starterCode);
+    }
+
+    /** Creates a room over REST on the server at {@code url}. */
+    static Room createRoom(String url, String title, String language, String starterCode) {
         String body = Json.createObjectBuilder().add("title", title).add("language", language)
                 .add("starterCode", starterCode).build().toString();
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url + "/api/rooms"))
@@ -92,6 +97,11 @@ final class Pairpad implements ParameterResolver, AutoCloseable {
 
     /** The code document as the server holds it (GET /api/rooms/{id} with the interviewer key). */
     String serverCode(Room room) {
+        return serverCode(url, room);
+    }
+
+    /** The code document as the server at {@code url} holds it. */
+    static String serverCode(String url, Room room) {
         String key = room.interviewerUrl().substring(room.interviewerUrl().indexOf("#k=") + 3);
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url + "/api/rooms/" + room.id()))
                 .header("Authorization", "Bearer " + key).GET().build());

@@ -25,8 +25,12 @@ final class Person implements AutoCloseable {
     private final List<String> pageErrors = new CopyOnWriteArrayList<>();
 
     Person(Pairpad pairpad, String name) {
+        this(pairpad.browser(), pairpad.url(), name);
+    }
+
+    /** A person whose requests to anything but {@code origin} count as foreign. */
+    Person(Browser browser, String origin, String name) {
         this.name = name;
-        Browser browser = pairpad.browser();
         this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
         context.setDefaultTimeout(15_000);
         this.page = context.newPage();
@@ -39,7 +43,7 @@ final class Person implements AutoCloseable {
         });
         context.onRequest(request -> {
             String url = request.url();
-            if (!url.startsWith(pairpad.url()) && !url.startsWith("data:") && !url.startsWith("blob:")) {
+            if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) {
                 foreignRequests.add(url);
             }
         });
