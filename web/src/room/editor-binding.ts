@@ -42,7 +42,11 @@ export class EditorBinding {
 
   /** Replaces the whole text (a fresh welcome); CRLF in it is normalised by a local op. */
   load(text: string): void {
+    // A reload after a resync keeps this user's caret where it was (as far as the new text allows).
+    const caret = this.editor.hasTextFocus() ? this.editor.getPosition() : null;
+    const offset = caret === null ? undefined : this.model.getOffsetAt(caret);
     this.withoutEvents(() => this.model.setValue(text));
+    if (offset !== undefined) this.editor.setPosition(this.model.getPositionAt(Math.min(offset, text.length)), REMOTE_SOURCE);
     this.normalise();
   }
 
