@@ -34,26 +34,51 @@ watched_paths() {
   done
 }
 
-trap 'stop_server; exit 0' TERM INT
+events=$(mktemp)
+child=
+# Builds and inotifywait run in the background while the script `wait`s for them, so that
+# `docker compose stop` (SIGTERM) is handled at once, not after the build or the next file change.
+interruptibly() { # runs "$@" as a child the TERM trap can stop; returns its status
+  "$@" &
+  child=$!
+  local status=0
+  wait "$child" || status=$?
+  child=
+  return "$status"
+}
+wait_for_changes() { # $1...: extra inotifywait options; the changed paths go to $events
+  interruptibly inotifywait -q -r -e close_write,create,delete,move --format '%w%f' "$@" "${paths[@]}" >"$events"
+}
+shutdown() {
+  if [ -n "$child" ]; then kill "$child" 2>/dev/null || true; fi
+  stop_server
+  rm -f "$events"
+  exit 0
+}
+trap shutdown TERM INT
 
 echo "pairpad-dev: first build (all modules)..." >&2
-full_build
-start_server
+if interruptibly full_build; then
+  start_server
+else
+  echo "pairpad-dev: the first build failed; fix the sources and save to build again" >&2
+fi
 
 while true; do
   mapfile -t paths < <(watched_paths)
-  changed=$(inotifywait -q -r -e close_write,create,delete,move --format '%w%f' "${paths[@]}")
-  # Let an editor's burst of writes settle: keep reading events until one second passes without any.
-  while more=$(inotifywait -q -r -t 1 -e close_write,create,delete,move --format '%w%f' "${paths[@]}"); do
-    changed="$changed"$'\n'"$more"
+  wait_for_changes || continue
+  changed=$(cat "$events")
+  # Let an editor's burst of writes settle: keep collecting events until one second passes without any.
+  while wait_for_changes -t 1; do
+    changed="$changed"$'\n'"$(cat "$events")"
   done
   echo "pairpad-dev: changed: $(printf '%s' "$changed" | tr '\n' ' ')" >&2
-  if printf '%s\n' "$changed" | grep -q -e '^executor-python-pyodide/' -e 'pom.xml$'; then
+  if [ ! -f cli/target/pairpad-cli.jar ] || printf '%s\n' "$changed" | grep -q -e '^executor-python-pyodide/' -e 'pom.xml$'; then
     build=full_build
   else
     build=quick_build
   fi
-  if $build; then
+  if interruptibly $build; then
     stop_server
     start_server
   else

@@ -5,13 +5,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code interview close}: makes a room read-only for everyone. */
 @Command(name = "close", mixinStandardHelpOptions = true,
-        description = "Close a room: it becomes read-only for everyone; its history stays.",
+        description = {"Close a room: read-only for everyone from now on.", "Its code and history stay; delete removes them."},
         footerHeading = "%nExamples:%n",
         footer = {"  interview close 3fk2a9"})
 final class CloseCommand implements Callable<Integer> {
@@ -21,11 +19,8 @@ final class CloseCommand implements Callable<Integer> {
     @Mixin
     ServerOptions serverOptions;
 
-    @Parameters(index = "0", paramLabel = "ROOM", description = "Room id or interviewer link.")
-    String room;
-
-    @Option(names = "--key", paramLabel = "KEY", description = "Interviewer key (default: the remembered one).")
-    String key;
+    @Mixin
+    RoomOptions roomOptions;
 
     private final CliContext context;
 
@@ -35,9 +30,9 @@ final class CloseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RoomRef ref = RoomRef.parse(room);
+        RoomRef ref = roomOptions.ref();
         Connect connect = new Connect(context, serverOptions);
-        connect.client(ref).close(ref.id(), connect.interviewerKey(ref, key));
+        connect.client(ref).close(ref.id(), roomOptions.interviewerKey(connect));
         PrintWriter out = spec.commandLine().getOut();
         out.println("Closed room " + ref.id() + "; it is read-only now.");
         out.flush();

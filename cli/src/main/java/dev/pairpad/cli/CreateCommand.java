@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code interview create}: makes one or more rooms and prints their links; remembers the keys. */
 @Command(name = "create", mixinStandardHelpOptions = true,
-        description = {"Create interview rooms and print the candidate and interviewer links.",
-                "The keys are remembered in the config folder, so later commands need only the room id."},
+        description = {"Create interview rooms and print their links.",
+                "Prints the candidate and the interviewer link of each room. The keys are",
+                "remembered in the config folder, so later commands need only the room id."},
         footerHeading = "%nExamples:%n",
         footer = {"  interview create --title \"Backend, Ada\" --language python",
                 "  interview create --starter warmup.js --language javascript --json",

@@ -12,13 +12,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code interview delete}: removes a room and all its data, after confirmation. */
 @Command(name = "delete", mixinStandardHelpOptions = true,
-        description = {"Delete a room and every trace of it (code, history, notes, runs).",
-                "Asks for confirmation on a terminal; scripts must pass --yes."},
+        description = {"Delete a room and every trace of it.",
+                "Code, history, notes and runs are gone. Asks for confirmation on a",
+                "terminal; scripts must pass --yes."},
         footerHeading = "%nExamples:%n",
         footer = {"  interview delete 3fk2a9",
                 "  interview delete 3fk2a9 --yes"})
@@ -29,11 +29,8 @@ final class DeleteCommand implements Callable<Integer> {
     @Mixin
     ServerOptions serverOptions;
 
-    @Parameters(index = "0", paramLabel = "ROOM", description = "Room id or interviewer link.")
-    String room;
-
-    @Option(names = "--key", paramLabel = "KEY", description = "Interviewer key (default: the remembered one).")
-    String key;
+    @Mixin
+    RoomOptions roomOptions;
 
     @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")
     boolean yes;
@@ -46,9 +43,9 @@ final class DeleteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RoomRef ref = RoomRef.parse(room);
+        RoomRef ref = roomOptions.ref();
         Connect connect = new Connect(context, serverOptions);
-        String interviewerKey = connect.interviewerKey(ref, key);
+        String interviewerKey = roomOptions.interviewerKey(connect);
         PrintWriter out = spec.commandLine().getOut();
         if (!yes) {
             if (!context.terminal()) {

@@ -25,9 +25,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code interview deploy check}: smoke-tests a running deployment step by step; names the step that failed. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Smoke-test a deployment: health, languages, create a room, join it over WebSocket",
-                "with two clients, make an edit and see it arrive, read it back, delete the room.",
-                "Prints each step with its latency; exits non-zero naming the first step that failed."},
+        description = {"Smoke-test a deployment.",
+                "Steps: health, languages, create a room, join it over WebSocket with two",
+                "clients, make an edit and see it arrive, read it back, delete the room.",
+                "Prints each step with its latency; exits non-zero naming the first step",
+                "that failed."},
         footerHeading = "%nExamples:%n",
         footer = {"  interview deploy check https://acme-interviews.fly.dev",
                 "  interview deploy check http://127.0.0.1:8080 --admin-token \"$PAIRPAD_ADMIN_TOKEN\""})
@@ -73,7 +75,7 @@ final class DeployCheckCommand implements Callable<Integer> {
             return String.join(", ", languages.stream().map(LanguageInfo::id).toList());
         });
         RoomCreated room = step("create room", () -> client.createRoom(
-                new CreateRoomRequest(Optional.of("deploy check"), Optional.empty(), Optional.empty())), r -> "room " + r.id());
+                new CreateRoomRequest(Optional.of("deploy check"), Optional.empty(), Optional.of(""))), r -> "room " + r.id());
         try {
             String text = "print('deploy check')\n";
             CompletableFuture<Long> seen = new CompletableFuture<>();

@@ -17,13 +17,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code interview deploy init}: writes one platform's configuration, consistent with docker/Dockerfile. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Write the configuration that runs Pairpad on a platform, built from docker/Dockerfile:",
-                "port 8080, health check GET /health, data volume at /data, PAIRPAD_* environment.",
-                "Run it in the root of your Pairpad checkout; it never overwrites a file without --force."},
+        description = {"Write the configuration that runs Pairpad on a platform.",
+                "Consistent with docker/Dockerfile: port 8080, health check GET /health,",
+                "data volume /data, PAIRPAD_* environment. Run it in the root of your",
+                "Pairpad checkout; it never overwrites a file without --force."},
         footerHeading = "%nExamples:%n",
         footer = {"  interview deploy init --target compose",
                 "  interview deploy init --target fly --app acme-interviews --region fra",
-                "  interview deploy init --target render --public-url https://interviews.acme.dev"})
+                "  interview deploy init --target render --public-url https://pairpad.acme.dev"})
 final class DeployInitCommand implements Callable<Integer> {
     private static final Pattern APP_NAME = Pattern.compile("[a-z][a-z0-9-]{1,62}");
 
@@ -31,7 +32,8 @@ final class DeployInitCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--target", required = true, paramLabel = "PLATFORM",
-            description = "compose, railway, fly or render.", converter = TargetConverter.class)
+            description = "compose, railway, fly or render.", converter = TargetConverter.class,
+            completionCandidates = TargetNames.class)
     DeployTarget target;
 
     @Option(names = "--dir", paramLabel = "DIR", defaultValue = ".",
@@ -93,6 +95,15 @@ final class DeployInitCommand implements Callable<Integer> {
         target.nextSteps(values).forEach(step -> out.println("  " + step));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The platform names, for shell completion and help. */
+    static final class TargetNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(DeployTarget.values()).map(t -> t.name().toLowerCase(java.util.Locale.ROOT))
+                    .iterator();
+        }
     }
 
     /** Accepts the platform names in any case. */

@@ -8,7 +8,7 @@ import java.util.Optional;
  * e.g. {@code +12 "for i in"  L4:7}.
  */
 record EditSummary(int inserted, int deleted, String insertedText, int offset) {
-    private static final int SHOWN = 24;
+    private static final int SHOWN = 32;
 
     static EditSummary of(TextOperation operation) {
         int[] position = {0};
@@ -62,6 +62,27 @@ record EditSummary(int inserted, int deleted, String insertedText, int offset) {
             out.append("(no change)");
         }
         return out.toString();
+    }
+
+    /**
+     * True when {@code next} (by the same person) carries on this edit: typing on where it ended, or backspacing
+     * over what it typed. A typed line break ends an edit, so runs of typing read as lines.
+     */
+    boolean continuedBy(EditSummary next) {
+        if (deleted > 0 || insertedText.endsWith("\n")) {
+            return false;
+        }
+        int end = offset + inserted;
+        boolean typing = next.deleted == 0 && next.offset == end;
+        boolean backspace = next.inserted == 0 && next.offset + next.deleted == end && next.deleted <= inserted;
+        return typing || backspace;
+    }
+
+    /** This edit followed by {@code next}, which {@link #continuedBy continues} it. */
+    EditSummary then(EditSummary next) {
+        String text = next.inserted > 0 ? insertedText + next.insertedText
+                : insertedText.substring(0, insertedText.length() - next.deleted);
+        return new EditSummary(text.length(), 0, text, offset);
     }
 
     String lineColumn(String document) {

@@ -46,9 +46,18 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
         return switch (failure) {
             case PairpadUnreachableException unreachable -> unreachable.getMessage()
                     + "; is the server running? Point --server or PAIRPAD_SERVER at it.";
-            case PairpadApiException api -> api.getMessage() + hint(api.status());
+            case PairpadApiException api -> api.getMessage() + (api.getMessage().startsWith("create room")
+                    || api.getMessage().startsWith("list rooms") ? adminHint(api.status()) : hint(api.status()));
             case UncheckedIOException io -> io.getMessage();
             default -> failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        };
+    }
+
+    private static String adminHint(int status) {
+        return switch (status) {
+            case 401, 403 -> " (this server wants its admin token: --admin-token or PAIRPAD_ADMIN_TOKEN)";
+            case 429 -> " (rate limited; try again shortly)";
+            default -> "";
         };
     }
 

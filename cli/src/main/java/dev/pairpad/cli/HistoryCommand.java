@@ -3,6 +3,7 @@ package dev.pairpad.cli;
 import dev.pairpad.api.protocol.History;
 import dev.pairpad.api.protocol.RestCodec;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -11,18 +12,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code interview history}: the room's journal of edits, one line each. */
 @Command(name = "history", mixinStandardHelpOptions = true,
-        description = {"Print a room's edits after a revision: revision, time (UTC), author, what changed, where.",
-                "Positions are line:column when the document can be rebuilt from the history, else offsets."},
+        description = {"Print a room's edits, one line each.",
+                "Each line: revisions, time (UTC), author, what changed, where. Keystrokes",
+                "typed one after another make one line; --every-op prints one line per op.",
+                "Places are line:column when the document can be rebuilt from the history",
+                "(rooms that started empty, from revision 0), else offsets (@N)."},
         footerHeading = "%nExamples:%n",
         footer = {"  interview history 3fk2a9",
-                "  interview history 3fk2a9 --from 120",
+                "  interview history 3fk2a9 --from 120 --every-op",
                 "  interview history 3fk2a9 --json | jq '.ops | length'"})
 final class HistoryCommand implements Callable<Integer> {
+    private static final Duration PAUSE = Duration.ofSeconds(2);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     @Spec
@@ -31,11 +35,8 @@ final class HistoryCommand implements Callable<Integer> {
     @Mixin
     ServerOptions serverOptions;
 
-    @Parameters(index = "0", paramLabel = "ROOM", description = "Room id or interviewer link.")
-    String room;
-
-    @Option(names = "--key", paramLabel = "KEY", description = "Interviewer key (default: the remembered one).")
-    String key;
+    @Mixin
+    RoomOptions roomOptions;
 
     @Option(names = "--from", paramLabel = "REV", defaultValue = "0",
             description = "Only edits after this revision (default: ${DEFAULT-VALUE}, everything).")
@@ -43,6 +44,9 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the server's JSON.")
     boolean json;
+
+    @Option(names = "--every-op", description = "One line per op, instead of one per run of typing.")
+    boolean everyOp;
 
     private final CliContext context;
 
@@ -55,9 +59,9 @@ final class HistoryCommand implements Callable<Integer> {
         if (from < 0) {
             throw new UsageException("--from must be a revision >= 0, got " + from);
         }
-        RoomRef ref = RoomRef.parse(room);
+        RoomRef ref = roomOptions.ref();
         Connect connect = new Connect(context, serverOptions);
-        History history = connect.client(ref).history(ref.id(), connect.interviewerKey(ref, key), from);
+        History history = connect.client(ref).history(ref.id(), roomOptions.interviewerKey(connect), from);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(RestCodec.encode(history));
@@ -73,14 +77,41 @@ final class HistoryCommand implements Callable<Integer> {
         Optional<String> document = history.ops().get(0).op().baseLength() == 0 ? Optional.of("") : Optional.empty();
         Style style = new Style(context);
         int nameWidth = history.ops().stream().mapToInt(e -> e.name().length()).max().orElse(0);
+        Group group = null;
         for (History.Entry entry : history.ops()) {
             EditSummary summary = EditSummary.of(entry.op());
-            out.println(String.format("r%-5d %s  %s  %s", entry.rev(), TIME.format(entry.time()),
-                    style.bold(pad(entry.name(), nameWidth)), summary.describe(document)));
+            if (group != null && !everyOp && group.continuedBy(entry, summary)) {
+                group = group.then(entry, summary);
+            } else {
+                if (group != null) {
+                    out.println(group.line(style, nameWidth));
+                }
+                group = new Group(entry, entry, summary, summary.describe(document));
+            }
             document = document.map(text -> entry.op().apply(text));
         }
+        out.println(group.line(style, nameWidth));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Edits from {@code first} to {@code last} by one person, typed on one after another (at most 2 s apart). */
+    private record Group(History.Entry first, History.Entry last, EditSummary summary, String firstDescription) {
+        boolean continuedBy(History.Entry next, EditSummary nextSummary) {
+            return next.clientId().equals(last.clientId()) && summary.continuedBy(nextSummary)
+                    && Duration.between(last.time(), next.time()).compareTo(PAUSE) <= 0;
+        }
+
+        Group then(History.Entry next, EditSummary nextSummary) {
+            return new Group(first, next, summary.then(nextSummary), firstDescription);
+        }
+
+        String line(Style style, int nameWidth) {
+            String revisions = first == last ? "r" + first.rev() : "r" + first.rev() + "-" + last.rev();
+            String where = firstDescription.substring(firstDescription.lastIndexOf("  ") + 2);
+            return String.format("%-12s %s  %s  %s  %s", revisions, TIME.format(first.time()),
+                    style.bold(pad(first.name(), nameWidth)), summary.what(), where);
+        }
     }
 
     private static String pad(String text, int width) {

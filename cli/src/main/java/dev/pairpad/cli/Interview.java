@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 LanguagesCommand.class,
                 TailCommand.class,
                 DeployCommand.class,
+                LoadtestCommand.class,
                 CompletionCommand.class,
         },
         footerHeading = "%nExamples:%n",
@@ -51,6 +52,8 @@ public final class Interview implements Runnable {
         ErrorHandler errors = new ErrorHandler();
         line.setExecutionExceptionHandler(errors);
         line.setParameterExceptionHandler(errors);
+        // Room ids are URL-safe base64 and may start with '-': such an argument is a ROOM, not an unknown option.
+        line.setUnmatchedOptionsArePositionalParams(true);
         line.setColorScheme(CommandLine.Help.defaultColorScheme(
                 context.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         documentExitCodes(line);

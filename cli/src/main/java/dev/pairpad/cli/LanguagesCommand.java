@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code interview languages}: the languages the server can run. */
 @Command(name = "languages", mixinStandardHelpOptions = true,
-        description = "List the languages rooms can use (ids for 'interview create --language').",
+        description = {"List the languages rooms can use.", "The ids are what 'interview create --language' takes."},
         footerHeading = "%nExamples:%n",
         footer = {"  interview languages", "  interview languages --json"})
 final class LanguagesCommand implements Callable<Integer> {

@@ -14,10 +14,11 @@ import picocli.CommandLine.Spec;
 /** {@code interview list}: every room on the server (admin token, or from the server's own machine). */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = {"List the rooms on the server.",
-                "Needs the admin token, unless run on the server's own machine and no token is configured."},
+                "Needs the admin token, unless run on the server's own machine and the",
+                "server has no token configured."},
         footerHeading = "%nExamples:%n",
         footer = {"  interview list",
-                "  PAIRPAD_ADMIN_TOKEN=... interview list --server https://interviews.acme.dev --json"})
+                "  PAIRPAD_ADMIN_TOKEN=... interview list --server https://pairpad.acme.dev"})
 final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -9,12 +9,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code interview show}: a room's details, or its current code. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = "Show a room: title, language, state, revision and who is connected; or its code.",
+        description = {"Show a room, or print its code.", "Title, language, state, revision and who is connected; --code prints", "only the current code, exactly."},
         footerHeading = "%nExamples:%n",
         footer = {"  interview show 3fk2a9",
                 "  interview show 3fk2a9 --code > solution.py",
@@ -26,11 +25,8 @@ final class ShowCommand implements Callable<Integer> {
     @Mixin
     ServerOptions serverOptions;
 
-    @Parameters(index = "0", paramLabel = "ROOM", description = "Room id or interviewer link.")
-    String room;
-
-    @Option(names = "--key", paramLabel = "KEY", description = "Interviewer key (default: the remembered one).")
-    String key;
+    @Mixin
+    RoomOptions roomOptions;
 
     @Option(names = "--code", description = "Print only the current code, exactly.")
     boolean code;
@@ -46,9 +42,9 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RoomRef ref = RoomRef.parse(room);
+        RoomRef ref = roomOptions.ref();
         Connect connect = new Connect(context, serverOptions);
-        RoomView view = connect.client(ref).room(ref.id(), connect.interviewerKey(ref, key));
+        RoomView view = connect.client(ref).room(ref.id(), roomOptions.interviewerKey(connect));
         PrintWriter out = spec.commandLine().getOut();
         if (code) {
             out.print(view.code());

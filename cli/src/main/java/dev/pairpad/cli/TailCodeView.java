@@ -117,7 +117,7 @@ final class TailCodeView implements TailOutput {
         }
     }
 
-    private synchronized void draw() {
+    synchronized void draw() {
         drawScheduled = false;
         if (finished) {
             return;

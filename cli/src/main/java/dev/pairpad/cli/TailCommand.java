@@ -12,17 +12,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code interview tail}: watches a room live as an observer until it closes or the user presses Ctrl+C. */
 @Command(name = "tail", mixinStandardHelpOptions = true,
-        description = {"Watch a room live, read-only: who joins and leaves, each edit (who, what, where),",
-                "language switches, runs with their output, the room closing. Reconnects by itself.",
+        description = {"Watch a room live from the terminal.",
+                "Read-only: who joins and leaves, each edit (who, what, where), language",
+                "switches, runs with their output, the room closing. Reconnects by itself.",
                 "Ends when the room is closed, or on Ctrl+C."},
         footerHeading = "%nExamples:%n",
         footer = {"  interview tail 3fk2a9",
-                "  interview tail 3fk2a9 --code          (the whole code, redrawn live, cursors in colour)",
+                "  interview tail 3fk2a9 --code     (the code, redrawn live, cursors in colour)",
                 "  interview tail 3fk2a9 --json | jq -c 'select(.type == \"run\")'"})
 final class TailCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
@@ -31,11 +31,8 @@ final class TailCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     ServerOptions serverOptions;
 
-    @Parameters(index = "0", paramLabel = "ROOM", description = "Room id or room link.")
-    String room;
-
-    @Option(names = "--key", paramLabel = "KEY", description = "A key of the room (default: the remembered one).")
-    String key;
+    @Mixin
+    RoomOptions roomOptions;
 
     @Option(names = "--name", paramLabel = "NAME", description = "Name the others see (default: USER (tail)).")
     String name;
@@ -57,7 +54,7 @@ final class TailCommand implements java.util.concurrent.Callable<Integer> {
         if (code && json) {
             throw new UsageException("--code and --json cannot be combined; pick one");
         }
-        RoomRef ref = RoomRef.parse(room);
+        RoomRef ref = roomOptions.ref();
         Connect connect = new Connect(context, serverOptions);
         PrintWriter out = spec.commandLine().getOut();
         CompletableFuture<Void> roomClosed = new CompletableFuture<>();
@@ -74,7 +71,7 @@ final class TailCommand implements java.util.concurrent.Callable<Integer> {
                 roomClosed.complete(null);
             }
         };
-        RoomSession session = connect.client(ref).session(ref.id(), connect.interviewerKey(ref, key))
+        RoomSession session = connect.client(ref).session(ref.id(), roomOptions.interviewerKey(connect))
                 .name(name != null ? name : System.getProperty("user.name", "someone") + " (tail)")
                 .observe()
                 .listener(listener)

@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The default {@code tail} output: one line per happening. A run of keystrokes by one person at one place
- * becomes one line ({@code ada  +12 "for i in"  L4:7}), printed after a short pause or when something else happens.
+ * becomes one line ({@code ada  +12 "for i in"  L4:7}), printed after a short pause, at the end of a typed line,
+ * or when something else happens.
  */
 final class TailLog implements TailOutput {
     private static final long PAUSE_MILLIS = 1200;
@@ -67,9 +68,10 @@ final class TailLog implements TailOutput {
             case SessionEvent.RoomClosed c -> line(style.bold("the room was closed") + "; it is read-only now");
             case SessionEvent.ServerError e -> line(style.red("server error " + e.code().wire() + ": " + e.message()));
             case SessionEvent.Disconnected d -> {
+                String retry = String.format("%.1f s", d.retryIn().toMillis() / 1000.0) + " (attempt " + d.attempt() + ")";
+                line(interrupted ? "still no connection (" + d.reason() + "); retrying in " + retry
+                        : style.yellow("connection lost") + " (" + d.reason() + "); reconnecting in " + retry);
                 interrupted = true;
-                line(style.yellow("connection lost") + " (" + d.reason() + "); reconnecting in "
-                        + String.format("%.1f s", d.retryIn().toMillis() / 1000.0) + " (attempt " + d.attempt() + ")");
             }
             case SessionEvent.Reloaded r -> line(style.yellow("could not resume") + "; reloaded the room at revision "
                     + r.revision());
@@ -154,21 +156,11 @@ final class TailLog implements TailOutput {
     /** Consecutive keystrokes of one author, each continuing where the last one ended. */
     private record TypingRun(Participant author, String time, String where, EditSummary summary) {
         boolean continues(String clientId, EditSummary next) {
-            if (!author.clientId().equals(clientId)) {
-                return false;
-            }
-            int end = summary.offset() + summary.inserted();
-            boolean typing = next.deleted() == 0 && next.offset() == end && summary.deleted() == 0;
-            boolean backspace = next.inserted() == 0 && next.offset() + next.deleted() == end
-                    && next.deleted() <= summary.inserted() && summary.deleted() == 0;
-            return typing || backspace;
+            return author.clientId().equals(clientId) && summary.continuedBy(next);
         }
 
         TypingRun extend(EditSummary next) {
-            String text = next.inserted() > 0 ? summary.insertedText() + next.insertedText()
-                    : summary.insertedText().substring(0, summary.insertedText().length() - next.deleted());
-            return new TypingRun(author, time, where,
-                    new EditSummary(text.length(), 0, text, summary.offset()));
+            return new TypingRun(author, time, where, summary.then(next));
         }
     }
 }

@@ -18,9 +18,9 @@ class EditSummaryTests {
     void deleteAndReplaceShowBothCountsAndLongTextIsCut() {
         TextOperation delete = TextOperation.builder().retain(2).delete(3).build();
         assertThat(EditSummary.of(delete).describe(Optional.of("abcdef"))).isEqualTo("-3  L1:3");
-        TextOperation replace = TextOperation.builder().insert("x".repeat(30) + "\n").delete(1).build();
+        TextOperation replace = TextOperation.builder().insert("x".repeat(40) + "\n").delete(1).build();
         assertThat(EditSummary.of(replace).describe(Optional.empty()))
-                .isEqualTo("+31 \"" + "x".repeat(23) + "…\" -1  @0");
+                .isEqualTo("+41 \"" + "x".repeat(31) + "…\" -1  @0");
         TextOperation newline = TextOperation.builder().retain(1).insert("\n\t\"").build();
         assertThat(EditSummary.of(newline).what()).isEqualTo("+3 \"\\n\\t\\\"\"");
     }

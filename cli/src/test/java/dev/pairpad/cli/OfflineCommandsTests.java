@@ -71,6 +71,13 @@ class OfflineCommandsTests {
     }
 
     @Test
+    void aRoomIdThatStartsWithADashIsARoomNotAnOption() {
+        CliRun.Result result = new CliRun(config).run("show", "-abc123", "--server", "http://127.0.0.1:1");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("no key known for room -abc123");
+    }
+
+    @Test
     void malformedServerAddressIsAUsageError() {
         CliRun.Result result = new CliRun(config).run("languages", "--server", "ftp://example.org");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -101,7 +108,8 @@ class OfflineCommandsTests {
     void completionScriptCompletesTheSubcommands() {
         CliRun.Result bash = new CliRun(config).run("completion", "bash");
         assertThat(bash.exitCode()).isZero();
-        assertThat(bash.out()).contains("complete -F _complete_interview").contains("tail").contains("deploy");
+        assertThat(bash.out()).contains("complete -F _complete_interview").contains("tail").contains("deploy")
+                .contains("(\"compose\" \"railway\" \"fly\" \"render\")");
         assertThat(new CliRun(config).run("completion", "zsh").out()).contains("bashcompinit");
         assertThat(new CliRun(config).run("completion", "fish").exitCode()).isEqualTo(ExitCodes.USAGE);
     }

@@ -37,8 +37,10 @@ class TailLogTests {
         log.on(new SessionEvent.RemoteEdit(ada, 5, insert(7, 7, "o")));
         log.on(new SessionEvent.RemoteEdit(ada, 6, insert(8, 8, "rx")));
         log.on(new SessionEvent.RemoteEdit(ada, 7, TextOperation.builder().retain(9).delete(1).build()));
+        log.on(new SessionEvent.RemoteEdit(ada, 8, insert(9, 9, " i\n")));
+        log.on(new SessionEvent.RemoteEdit(ada, 9, insert(12, 12, "x")));
         log.on(new SessionEvent.ParticipantJoined(bob));
-        log.on(new SessionEvent.RemoteEdit(bob, 8, insert(9, 0, "#")));
+        log.on(new SessionEvent.RemoteEdit(bob, 10, insert(13, 0, "#")));
         log.on(new SessionEvent.RunUpdate(ada, new RunEvent("run1", RunEvent.Phase.START, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty())));
         log.on(new SessionEvent.RunUpdate(ada, new RunEvent("run1", RunEvent.Phase.OUTPUT,
@@ -52,7 +54,8 @@ class TailLogTests {
         assertThat(text.toString().lines().toList()).containsExactly(
                 "12:01:05  watching \"Backend\" (r1, python, revision 3, open) as observer; Ctrl+C to leave",
                 "12:01:05  here: ada (candidate)",
-                "12:01:05  ada  +3 \"for\"  L2:1",
+                "12:01:05  ada  +6 \"for i\\n\"  L2:1",
+                "12:01:05  ada  +1 \"x\"  L3:1",
                 "12:01:05  bob joined (interviewer)",
                 "12:01:05  bob  +1 \"#\"  L1:1",
                 "12:01:05  ada ran the code",
@@ -66,11 +69,13 @@ class TailLogTests {
     void reconnectingIsAnnounced() {
         log.on(new SessionEvent.Connected("me", Role.OBSERVER, false, 0, "", "python",
                 new RoomInfo("r1", "Backend", RoomState.OPEN), List.of()));
-        log.on(new SessionEvent.Disconnected("connection refused", 1, java.time.Duration.ofMillis(400)));
+        log.on(new SessionEvent.Disconnected("server shutting down", 1, java.time.Duration.ofMillis(200)));
+        log.on(new SessionEvent.Disconnected("connection refused", 2, java.time.Duration.ofMillis(400)));
         log.on(new SessionEvent.Connected("me", Role.OBSERVER, true, 0, "", "python",
                 new RoomInfo("r1", "Backend", RoomState.OPEN), List.of()));
         log.on(new SessionEvent.Synced(5));
-        assertThat(text.toString()).contains("connection lost (connection refused); reconnecting in 0.4 s (attempt 1)")
+        assertThat(text.toString()).contains("connection lost (server shutting down); reconnecting in 0.2 s (attempt 1)")
+                .contains("still no connection (connection refused); retrying in 0.4 s (attempt 2)")
                 .contains("reconnected, resuming at revision 0").contains("caught up at revision 5");
     }
 }

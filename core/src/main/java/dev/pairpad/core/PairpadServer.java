@@ -61,8 +61,8 @@ public final class PairpadServer {
         store = config.memory ? new InMemoryRoomStore() : SqliteRoomStore.open(config.dataDirectory);
         metrics = new ServerMetrics();
         ExecutorRegistry languages = config.languages.orElseGet(ExecutorRegistry::load);
-        rooms = new RoomRegistry(store, config.limits, metrics, languages, config.clock);
-        http = new HttpSetup(config.limits.roomsPerMinute());
+        rooms = new RoomRegistry(store, config.current, metrics, languages, config.clock);
+        http = new HttpSetup(config.current.roomsPerMinute());
         RoomRegistry registry = rooms;
         HealthObserver health = HealthObserver.builder()
                 .endpoint("/health")
@@ -72,19 +72,19 @@ public final class PairpadServer {
                         config.memory ? "memory" : "sqlite").build(), HealthCheckType.READINESS, "store")
                 .addCheck(() -> HealthCheckResponse.builder().status(true).build(), HealthCheckType.LIVENESS, "live")
                 .build();
-        int maxFrame = (int) Math.min(Integer.MAX_VALUE - 8, config.limits.maxMessageBytes() * 2L + 1024);
+        int maxFrame = (int) Math.min(Integer.MAX_VALUE - 8, config.current.maxMessageBytes() * 2L + 1024);
         webServer = WebServer.builder()
                 .host(config.host)
                 .port(config.port)
                 .featuresDiscoverServices(false)
                 .addFeature(ObserveFeature.just(health))
                 .addProtocol(WsConfig.builder().maxFrameLength(maxFrame).build())
-                .routing(routing -> http.configure(routing, registry, store, languages, config.limits, metrics,
+                .routing(routing -> http.configure(routing, registry, store, languages, config.current, metrics,
                         new LazyUrl(this), config.adminToken, config.corsOrigins))
-                .addRouting(RoomSockets.routing(rooms, config.limits, metrics))
+                .addRouting(RoomSockets.routing(rooms, config.current, metrics))
                 .build();
         webServer.start();
-        long sweepMillis = Math.clamp(config.limits.idleUnload().toMillis() / 2, 50, 30_000);
+        long sweepMillis = Math.clamp(config.current.idleUnload().toMillis() / 2, 50, 30_000);
         sweeper = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("pairpad-sweeper")
                 .daemon(true).factory());
         sweeper.scheduleWithFixedDelay(this::sweep, sweepMillis, sweepMillis, TimeUnit.MILLISECONDS);
@@ -172,7 +172,7 @@ public final class PairpadServer {
         private Optional<String> publicUrl = Optional.empty();
         private Optional<String> adminToken = Optional.empty();
         private Set<String> corsOrigins = Set.of();
-        private Limits limits = Limits.defaults();
+        private Limits current = Limits.defaults();
         private Optional<ExecutorRegistry> languages = Optional.empty();
         private InstantSource clock = InstantSource.system();
 
@@ -196,8 +196,8 @@ public final class PairpadServer {
             corsOrigins(settings.text(Setting.CORS_ORIGINS).map(v -> Set.copyOf(
                     new LinkedHashSet<>(Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                             .toList()))).orElse(Set.of()));
-            Limits d = limits;
-            limits = new Limits(
+            Limits d = current;
+            current = new Limits(
                     (int) settings.integer(Setting.MAX_DOCUMENT_BYTES, 1, Integer.MAX_VALUE / 4),
                     (int) settings.integer(Setting.MAX_MESSAGE_BYTES, 64, Integer.MAX_VALUE / 4),
                     (int) settings.integer(Setting.OPS_PER_SECOND, 1, 1_000_000),
@@ -257,15 +257,63 @@ public final class PairpadServer {
             return this;
         }
 
+        /** Largest document (default 1 MiB). */
+        public Builder maxDocumentBytes(int bytes) {
+            return with(bytes, current.maxMessageBytes(), current.opsPerSecond(), current.opsBurst(), current.roomsPerMinute());
+        }
+
+        /** Largest WebSocket message or REST body (default 1 MiB). */
+        public Builder maxMessageBytes(int bytes) {
+            return with(current.maxDocumentBytes(), bytes, current.opsPerSecond(), current.opsBurst(), current.roomsPerMinute());
+        }
+
+        /** Sustained ops per second per connection (default 200). */
+        public Builder opsPerSecond(int ops) {
+            return with(current.maxDocumentBytes(), current.maxMessageBytes(), ops, current.opsBurst(), current.roomsPerMinute());
+        }
+
+        /** Burst of ops per connection (default 400). */
+        public Builder opsBurst(int ops) {
+            return with(current.maxDocumentBytes(), current.maxMessageBytes(), current.opsPerSecond(), ops, current.roomsPerMinute());
+        }
+
+        /** Rooms one client address may create per minute (default 60). */
+        public Builder roomsPerMinute(int rooms) {
+            return with(current.maxDocumentBytes(), current.maxMessageBytes(), current.opsPerSecond(), current.opsBurst(), rooms);
+        }
+
+        /** Connections per room (default 32). */
+        public Builder maxParticipants(int participants) {
+            current = new Limits(current.maxDocumentBytes(), current.maxMessageBytes(), current.opsPerSecond(), current.opsBurst(),
+                    current.roomsPerMinute(), participants, current.maxRunOutputBytes(), current.idleUnload(), current.roomTtl(),
+                    current.snapshotEvery(), current.outboundQueueMessages(), current.slowConsumerGrace());
+            return this;
+        }
+
+        /** How long a room without connections stays in memory (default 300 s). */
+        public Builder idleUnload(Duration idle) {
+            current = new Limits(current.maxDocumentBytes(), current.maxMessageBytes(), current.opsPerSecond(), current.opsBurst(),
+                    current.roomsPerMinute(), current.maxParticipants(), current.maxRunOutputBytes(), idle, current.roomTtl(),
+                    current.snapshotEvery(), current.outboundQueueMessages(), current.slowConsumerGrace());
+            return this;
+        }
+
+        private Builder with(int document, int message, int opsPerSecond, int opsBurst, int roomsPerMinute) {
+            current = new Limits(document, message, opsPerSecond, opsBurst, roomsPerMinute, current.maxParticipants(),
+                    current.maxRunOutputBytes(), current.idleUnload(), current.roomTtl(), current.snapshotEvery(), current.outboundQueueMessages(),
+                    current.slowConsumerGrace());
+            return this;
+        }
+
         /** Every limit at once. */
         public Builder limits(Limits limits) {
-            this.limits = Objects.requireNonNull(limits, "limits");
+            this.current = Objects.requireNonNull(limits, "limits");
             return this;
         }
 
         /** The current limits, to derive changed ones from. */
         public Limits limits() {
-            return limits;
+            return current;
         }
 
         /** The languages offered (default: every executor found by {@link ExecutorRegistry#load()}). */

@@ -51,7 +51,9 @@ public final class TestSocket implements AutoCloseable {
 
         @Override
         public void onOpen(WebSocket webSocket) {
-            webSocket.request(reading ? 1 : 0);
+            if (reading) {
+                webSocket.request(1);
+            }
         }
 
         @Override

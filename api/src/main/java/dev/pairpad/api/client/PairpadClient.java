@@ -105,8 +105,8 @@ public final class PairpadClient {
     }
 
     /** A WebSocket session on room {@code roomId}, configured by the returned builder and opened by it. */
-    public RoomSession.Builder session(String roomId, String key) {
-        return RoomSession.builder(this, roomId, key);
+    public RoomSessionBuilder session(String roomId, String key) {
+        return new RoomSessionBuilder(this, roomId, key);
     }
 
     HttpTransport transport() {

@@ -1,6 +1,5 @@
 package dev.pairpad.api.client;
 
-import dev.pairpad.api.ot.ClientState;
 import dev.pairpad.api.ot.OtClient;
 import dev.pairpad.api.ot.ProtocolOrderException;
 import dev.pairpad.api.ot.TextOperation;
@@ -28,6 +27,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.IntFunction;
 
 /**
  * A live connection to one room over WebSocket: joins with {@code hello}, keeps a local replica of the code
@@ -37,9 +37,10 @@ import java.util.concurrent.TimeoutException;
  * the same seq, so nothing typed is lost or applied twice. Thread-safe.
  */
 public final class RoomSession implements AutoCloseable {
+    private static final Duration RATE_LIMITED_RETRY = Duration.ofMillis(500);
     private final PairpadClient client;
     private final URI socketUri;
-    private final Builder options;
+    private final RoomSessionBuilder options;
     private final Object lock = new Object();
     private final SessionDocument document;
     private final CompletableFuture<RoomSession> opened = new CompletableFuture<>();
@@ -53,15 +54,29 @@ public final class RoomSession implements AutoCloseable {
     private boolean over;
     private ScheduledFuture<?> pinger;
 
-    private RoomSession(Builder options) {
+    private RoomSession(RoomSessionBuilder options) {
         this.client = options.client;
         this.options = options;
         this.socketUri = socketUri(client.server(), options.roomId);
-        this.document = new SessionDocument(options.keepText, options.listener, this::sendOperation);
+        this.document = new SessionDocument(options.keepText, options.listener, new SessionDocument.Sender() {
+            @Override
+            public void send(int revision, long seq, TextOperation operation) {
+                sendOperation(revision, seq, operation);
+            }
+
+            @Override
+            public boolean sendSelection(int revision, List<Range> ranges) {
+                if (!welcomed || connection == null) {
+                    return false;
+                }
+                RoomSession.this.send(new ClientMessage.Selection(revision, ranges));
+                return true;
+            }
+        });
     }
 
-    static Builder builder(PairpadClient client, String roomId, String key) {
-        return new Builder(client, roomId, key);
+    static RoomSession open(RoomSessionBuilder options) {
+        return new RoomSession(options).open();
     }
 
     /** The last revision of the code this session applied from the server. */
@@ -128,6 +143,16 @@ public final class RoomSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Applies the edit {@code change} builds for the replica's current length, with no remote op applied in
+     * between (e.g. appending: {@code length -> builder().retain(length).insert("x").build()}).
+     */
+    public void edit(IntFunction<TextOperation> change) {
+        synchronized (lock) {
+            edit(change.apply(document.length()));
+        }
+    }
+
     /** Inserts {@code text} at UTF-16 offset {@code index} of the local replica. */
     public void insert(int index, String text) {
         synchronized (lock) {
@@ -142,15 +167,14 @@ public final class RoomSession implements AutoCloseable {
         }
     }
 
-    /** Shares this participant's selection; sent only when no own edit is in flight (else it would be stale). */
-    public boolean select(List<Range> ranges) {
+    /**
+     * Shares this participant's selection (UTF-16 offsets in the local replica). Sent at once when no own edit is
+     * in flight, else as soon as the server has acknowledged them, moved along with every edit in between.
+     */
+    public void select(List<Range> ranges) {
         synchronized (lock) {
             requireOpen();
-            if (!welcomed || !(document.state() instanceof ClientState.Synchronized)) {
-                return false;
-            }
-            send(new ClientMessage.Selection(document.revision(), ranges));
-            return true;
+            document.select(ranges);
         }
     }
 
@@ -174,6 +198,13 @@ public final class RoomSession implements AutoCloseable {
     public CompletableFuture<Void> settled() {
         synchronized (lock) {
             return document.settled();
+        }
+    }
+
+    /** Completes once the replica has applied revision {@code revision} (or a later one) from the server. */
+    public CompletableFuture<Void> reached(int revision) {
+        synchronized (lock) {
+            return document.reached(revision);
         }
     }
 
@@ -293,6 +324,10 @@ public final class RoomSession implements AutoCloseable {
                 welcomed = true;
                 attempt = 0;
                 document.welcome(welcome);
+                document.selectionLost();
+                if (!welcome.resumed()) {
+                    document.flushSelection();
+                }
                 startPinging();
                 opened.complete(this);
             }
@@ -302,6 +337,7 @@ public final class RoomSession implements AutoCloseable {
                     document.resend();
                 }
                 document.synced(synced);
+                document.flushSelection();
             }
             case ServerMessage.Error error -> {
                 document.error(error);
@@ -313,9 +349,27 @@ public final class RoomSession implements AutoCloseable {
                             "room " + options.roomId + ": " + error.code().wire() + ": " + error.message(),
                             Optional.of(error.code()))));
                     source.abort("ended by the server");
+                } else if (error.seq().isPresent() && error.seq().get() == document.outstandingSeq()) {
+                    refused(source, error.seq().get(), error.code());
                 }
             }
             default -> document.handle(message);
+        }
+    }
+
+    /** The server refused our op in flight: resend it later when rate limited, else reload without it. */
+    private void refused(Connection source, long seq, ErrorCode code) {
+        if (code == ErrorCode.RATE_LIMITED) {
+            Scheduling.scheduler().schedule(() -> {
+                synchronized (lock) {
+                    if (connection == source && welcomed && document.outstandingSeq() == seq) {
+                        document.resend();
+                    }
+                }
+            }, RATE_LIMITED_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+        } else {
+            document.forgetResume();
+            source.abort("the server refused edit " + seq + " (" + code.wire() + "); reloading the room");
         }
     }
 
@@ -410,76 +464,5 @@ public final class RoomSession implements AutoCloseable {
         String base = server.toString().substring(server.getScheme().length());
         return URI.create(scheme + base + "/ws/rooms/"
                 + URLEncoder.encode(roomId, StandardCharsets.UTF_8).replace("+", "%20"));
-    }
-
-    /** Options of a session; {@link #open()} connects and waits for the {@code welcome}. */
-    public static final class Builder {
-        private final PairpadClient client;
-        private final String roomId;
-        private final String key;
-        private String name = "pairpad-client";
-        private boolean observe;
-        private boolean keepText = true;
-        private Backoff backoff = Backoff.standard();
-        private Duration joinTimeout = Duration.ofSeconds(15);
-        private Duration pingInterval = Duration.ofSeconds(25);
-        private SessionListener listener = SessionListener.ignoring();
-
-        private Builder(PairpadClient client, String roomId, String key) {
-            this.client = client;
-            this.roomId = Objects.requireNonNull(roomId, "roomId");
-            this.key = Objects.requireNonNull(key, "key");
-            if (roomId.isBlank() || key.isBlank()) {
-                throw new IllegalArgumentException("room id and key must not be blank");
-            }
-        }
-
-        /** The name others see (default {@code pairpad-client}). */
-        public Builder name(String name) {
-            this.name = Objects.requireNonNull(name, "name");
-            return this;
-        }
-
-        /** Join read-only ({@code "mode":"observe"}), whatever the key allows. */
-        public Builder observe() {
-            this.observe = true;
-            return this;
-        }
-
-        /** Whether to keep the document text (default true); without it only the length is tracked. */
-        public Builder keepText(boolean keepText) {
-            this.keepText = keepText;
-            return this;
-        }
-
-        public Builder backoff(Backoff backoff) {
-            this.backoff = Objects.requireNonNull(backoff, "backoff");
-            return this;
-        }
-
-        /** How long {@link #open()} waits for the first {@code welcome} (default 15 s). */
-        public Builder joinTimeout(Duration timeout) {
-            this.joinTimeout = Objects.requireNonNull(timeout, "timeout");
-            return this;
-        }
-
-        /** How often to send {@code ping} to keep proxies from closing an idle connection (default 25 s). */
-        public Builder pingInterval(Duration interval) {
-            if (interval.isNegative() || interval.isZero()) {
-                throw new IllegalArgumentException("ping interval must be positive, got " + interval);
-            }
-            this.pingInterval = interval;
-            return this;
-        }
-
-        public Builder listener(SessionListener listener) {
-            this.listener = Objects.requireNonNull(listener, "listener");
-            return this;
-        }
-
-        /** Connects and returns once joined; throws {@link PairpadClientException} when joining fails. */
-        public RoomSession open() {
-            return new RoomSession(this).open();
-        }
     }
 }

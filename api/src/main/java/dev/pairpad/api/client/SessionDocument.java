@@ -25,16 +25,22 @@ import java.util.concurrent.CompletableFuture;
  */
 final class SessionDocument {
 
-    /** Sends an op the OT client decided to send. */
+    /** Sends what the document decided to send: ops from the OT client, this participant's selection. */
     interface Sender {
         void send(int revision, long seq, TextOperation operation);
+
+        /** Sends a selection valid at {@code revision}; false if it could not be sent (not connected). */
+        boolean sendSelection(int revision, List<Range> ranges);
     }
 
     private final boolean keepText;
     private final SessionListener listener;
     private final Sender sender;
     private final Map<String, Participant> participants = new LinkedHashMap<>();
+    /** Everyone seen in this session, kept after they leave: a resume replay may name people no longer here. */
+    private final Map<String, Participant> seen = new java.util.HashMap<>();
     private final List<CompletableFuture<Void>> settledWaiters = new ArrayList<>();
+    private final java.util.TreeMap<Integer, List<CompletableFuture<Void>>> revisionWaiters = new java.util.TreeMap<>();
     private OtClient ot;
     private Replica replica = new Replica("", true);
     private TextOperation lastRemote;
@@ -42,6 +48,9 @@ final class SessionDocument {
     private Role role = Role.OBSERVER;
     private String language = "";
     private boolean resumable;
+    private boolean closed;
+    private Optional<List<Range>> ownSelection = Optional.empty();
+    private boolean ownSelectionUnsent;
 
     SessionDocument(boolean keepText, SessionListener listener, Sender sender) {
         this.keepText = keepText;
@@ -86,15 +95,20 @@ final class SessionDocument {
             replica = new Replica(welcome.code().orElse(""), keepText);
             clientId = welcome.clientId();
             if (reload) {
+                ownSelection = Optional.empty();
+                ownSelectionUnsent = false;
                 failWaiters("the replica was reloaded from the server; unsent edits were dropped");
                 listener.on(new SessionEvent.Reloaded("could not resume", welcome.rev()));
             }
         }
         resumable = true;
+        closed = welcome.room().state() == dev.pairpad.api.protocol.RoomState.CLOSED;
         role = welcome.role();
         language = welcome.language();
         participants.clear();
         welcome.participants().forEach(p -> participants.put(p.clientId(), p));
+        welcome.participants().forEach(p -> seen.put(p.clientId(), p));
+        completeRevisionWaiters();
         listener.on(new SessionEvent.Connected(clientId, role, welcome.resumed(), welcome.rev(),
                 keepText ? replica.text() : "", language, welcome.room(), List.copyOf(participants.values())));
     }
@@ -105,13 +119,17 @@ final class SessionDocument {
                 ot.serverAck(ack.rev(), ack.seq());
                 listener.on(new SessionEvent.Acknowledged(ack.rev(), ack.seq()));
                 completeWaitersIfSettled();
+                flushSelection();
+                completeRevisionWaiters();
             }
             case ServerMessage.Op op when op.doc() == DocumentKind.CODE -> {
                 lastRemote = null;
                 ot.applyServer(op.rev(), op.op());
                 TextOperation applied = lastRemote == null ? TextOperation.identity(replica.length()) : lastRemote;
                 moveSelections(applied);
+                ownSelection = ownSelection.map(own -> fromOt(toOt(own).transform(applied)));
                 listener.on(new SessionEvent.RemoteEdit(participant(op.clientId()), op.rev(), applied));
+                completeRevisionWaiters();
             }
             case ServerMessage.Selection selection -> {
                 List<Range> ranges = selection.rev() == ot.revision()
@@ -125,6 +143,7 @@ final class SessionDocument {
             }
             case ServerMessage.Joined joined -> {
                 participants.put(joined.participant().clientId(), joined.participant());
+                seen.put(joined.participant().clientId(), joined.participant());
                 listener.on(new SessionEvent.ParticipantJoined(joined.participant()));
             }
             case ServerMessage.Left left -> {
@@ -137,7 +156,10 @@ final class SessionDocument {
                 listener.on(new SessionEvent.LanguageChanged(participant(switched.clientId()), switched.language()));
             }
             case ServerMessage.Run run -> listener.on(new SessionEvent.RunUpdate(participant(run.clientId()), run.run()));
-            case ServerMessage.Closed closed -> listener.on(new SessionEvent.RoomClosed());
+            case ServerMessage.Closed roomClosed -> {
+                closed = true;
+                listener.on(new SessionEvent.RoomClosed());
+            }
             default -> {
                 // pong, and acks and ops of the notes document, which this client does not edit
             }
@@ -159,9 +181,41 @@ final class SessionDocument {
         if (role == Role.OBSERVER) {
             throw new IllegalStateException("this session joined as an observer and may not edit");
         }
+        if (closed) {
+            throw new IllegalStateException("the room is closed and read-only");
+        }
         replica.apply(operation);
         moveSelections(operation);
+        ownSelection = ownSelection.map(own -> fromOt(toOt(own).transform(operation)));
         ot.applyClient(operation);
+    }
+
+    /**
+     * Sets this participant's selection (offsets in the local replica) and sends it now if nothing of ours is in
+     * flight, else once the server has caught up (moved along with every edit meanwhile).
+     */
+    void select(List<Range> ranges) {
+        int max = replica.length();
+        for (Range range : ranges) {
+            if (range.anchor() > max || range.head() > max) {
+                throw new IllegalArgumentException("selection " + range + " is outside the document of length " + max);
+            }
+        }
+        ownSelection = Optional.of(List.copyOf(ranges));
+        ownSelectionUnsent = true;
+        flushSelection();
+    }
+
+    /** After a reconnect the server knows no selection of ours: send it again once possible. */
+    void selectionLost() {
+        ownSelectionUnsent = ownSelection.isPresent();
+    }
+
+    void flushSelection() {
+        if (ownSelectionUnsent && ot != null && ot.state() instanceof ClientState.Synchronized
+                && sender.sendSelection(ot.revision(), ownSelection.get())) {
+            ownSelectionUnsent = false;
+        }
     }
 
     long outstandingSeq() {
@@ -178,6 +232,9 @@ final class SessionDocument {
 
     void ended(Optional<PairpadClientException> failure) {
         failWaiters(failure.map(Throwable::getMessage).orElse("the session was closed"));
+        revisionWaiters.values().forEach(list -> list.forEach(w -> w.completeExceptionally(
+                new PairpadSessionException("the session ended before reaching the revision", Optional.empty()))));
+        revisionWaiters.clear();
         listener.on(new SessionEvent.Ended(failure));
     }
 
@@ -186,6 +243,20 @@ final class SessionDocument {
         settledWaiters.add(waiter);
         completeWaitersIfSettled();
         return waiter;
+    }
+
+    CompletableFuture<Void> reached(int revision) {
+        CompletableFuture<Void> waiter = new CompletableFuture<>();
+        revisionWaiters.computeIfAbsent(revision, r -> new ArrayList<>()).add(waiter);
+        completeRevisionWaiters();
+        return waiter;
+    }
+
+    private void completeRevisionWaiters() {
+        int now = revision();
+        while (!revisionWaiters.isEmpty() && revisionWaiters.firstKey() <= now && ot != null) {
+            revisionWaiters.pollFirstEntry().getValue().forEach(w -> w.complete(null));
+        }
     }
 
     ClientState state() {
@@ -221,7 +292,7 @@ final class SessionDocument {
     }
 
     private Participant participant(String id) {
-        Participant known = participants.get(id);
+        Participant known = participants.getOrDefault(id, seen.get(id));
         return known != null ? known
                 : new Participant(id, id.length() > 6 ? id.substring(0, 6) : id, Role.CANDIDATE, "#888888",
                 Optional.empty());

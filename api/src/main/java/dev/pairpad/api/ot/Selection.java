@@ -4,16 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One participant's cursors and selections in a document (PROTOCOL.md {@code selection}): a non-empty list of
- * ranges in UTF-16 offsets. Immutable.
+ * One participant's cursors and selections in a document (PROTOCOL.md {@code selection}): ranges in UTF-16
+ * offsets, possibly none (no cursor shown). Immutable.
  */
 public record Selection(List<Range> ranges) {
-    /** Copies the ranges; at least one is required. */
+    /** Copies the ranges. */
     public Selection {
         ranges = List.copyOf(ranges);
-        if (ranges.isEmpty()) {
-            throw new IllegalArgumentException("a selection needs at least one range");
-        }
     }
 
     /** A single caret at {@code offset}. */

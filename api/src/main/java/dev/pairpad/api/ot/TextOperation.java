@@ -47,8 +47,30 @@ public final class TextOperation {
             throw new InvalidOperationException("splice of " + deleteCount + " at offset " + position
                     + " does not fit a document of length " + documentLength);
         }
-        return builder().retain(position).insert(text).delete(deleteCount)
-                .retain(documentLength - position - deleteCount).build();
+        TextOperationBuilder.requireWholeCodePoints(text);
+        // Built directly rather than through a builder: this is the shape of almost every keystroke.
+        int tail = documentLength - position - deleteCount;
+        int size = (position > 0 ? 1 : 0) + (text.isEmpty() ? 0 : 1) + (deleteCount > 0 ? 1 : 0) + (tail > 0 ? 1 : 0);
+        int[] spans = new int[size];
+        String[] texts = new String[size];
+        int i = 0;
+        if (position > 0) {
+            spans[i++] = position;
+        }
+        if (!text.isEmpty()) {
+            texts[i++] = text;
+        }
+        if (deleteCount > 0) {
+            spans[i++] = -deleteCount;
+        }
+        if (tail > 0) {
+            spans[i] = tail;
+        }
+        int targetLength = documentLength - deleteCount + text.length();
+        if (targetLength < 0) {
+            throw new InvalidOperationException("operation spans more than " + Integer.MAX_VALUE + " code units");
+        }
+        return new TextOperation(spans, texts, size, documentLength, targetLength);
     }
 
     /** Length in UTF-16 code units of the document this operation applies to. */

@@ -105,6 +105,8 @@ class OtClientTests {
         editor.type(client, op("XX", 3));
         editor.type(client, op(2, -2, 1));
         assertThat(client.transformSelection(remote).ranges()).containsExactly(new Selection.Range(2, 3));
+        assertThat(client.transformSelection(new Selection(List.of())).ranges()).isEmpty();
+        assertThat(client.transformSelection(Selection.caret(99)).ranges()).containsExactly(new Selection.Range(3, 3));
     }
 
     @Test

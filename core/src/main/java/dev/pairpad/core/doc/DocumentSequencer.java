@@ -3,7 +3,7 @@ package dev.pairpad.core.doc;
 import dev.pairpad.api.ot.InvalidOperationException;
 import dev.pairpad.api.ot.TextOperation;
 import java.time.InstantSource;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,28 +19,25 @@ import java.util.Objects;
 public final class DocumentSequencer {
     private final RoomDocument document;
     private final InstantSource clock;
-    /** history.get(i) is revision firstRevision + i. */
-    private final List<Revision> history;
-    private final int firstRevision;
+    private final History history;
     private final Map<String, SeqIndex> applied = new HashMap<>();
     private int revision;
 
-    private DocumentSequencer(String text, int revision, List<Revision> history, InstantSource clock) {
+    private DocumentSequencer(String text, int revision, History history, InstantSource clock) {
         this.document = new RoomDocument(text);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.revision = revision;
         this.history = history;
-        this.firstRevision = history.isEmpty() ? revision + 1 : history.get(0).revision();
     }
 
     /** A new document holding {@code text} at revision 0, stamping revisions with the system clock. */
     public DocumentSequencer(String text) {
-        this(text, 0, new ArrayList<>(), InstantSource.system());
+        this(text, InstantSource.system());
     }
 
-    /** A new document holding {@code text} at revision 0, stamping revisions with {@code clock}. */
+    /** A new document holding {@code text} at revision 0, stamping revisions with {@code clock} (to the millisecond). */
     public DocumentSequencer(String text, InstantSource clock) {
-        this(text, 0, new ArrayList<>(), clock);
+        this(text, 0, new History(1, 1024), clock);
     }
 
     /**
@@ -60,17 +57,22 @@ public final class DocumentSequencer {
             throw new IllegalArgumentException("journal starts at revision " + journal.get(0).revision()
                     + " but the snapshot is at revision " + snapshotRevision + ": the revisions between are missing");
         }
-        List<Revision> history = new ArrayList<>(journal.size() + 1024);
+        if (!journal.isEmpty() && journal.getLast().revision() < snapshotRevision) {
+            throw new IllegalArgumentException("journal ends at revision " + journal.getLast().revision()
+                    + " but the snapshot is at revision " + snapshotRevision + ": the revisions between are missing");
+        }
+        int first = journal.isEmpty() ? snapshotRevision + 1 : journal.get(0).revision();
+        History history = new History(first, journal.size() + 1024);
         for (int i = 0; i < journal.size(); i++) {
             Revision entry = journal.get(i);
-            if (i > 0 && entry.revision() != history.get(i - 1).revision() + 1) {
+            if (entry.revision() != first + i) {
                 throw new IllegalArgumentException("journal revision " + entry.revision() + " follows revision "
-                        + history.get(i - 1).revision() + ": entries must be consecutive");
+                        + (first + i - 1) + ": entries must be consecutive");
             }
-            history.add(entry);
+            history.add(entry.clientId(), entry.seq(), entry.op(), entry.time().toEpochMilli());
         }
         DocumentSequencer sequencer = new DocumentSequencer(snapshotText, snapshotRevision, history, clock);
-        for (Revision entry : history) {
+        for (Revision entry : journal) {
             if (entry.revision() > snapshotRevision) {
                 try {
                     sequencer.document.apply(entry.op());
@@ -79,7 +81,7 @@ public final class DocumentSequencer {
                 }
                 sequencer.revision = entry.revision();
             }
-            sequencer.remember(entry);
+            sequencer.remember(entry.clientId(), entry.seq(), entry.revision());
         }
         return sequencer;
     }
@@ -99,24 +101,27 @@ public final class DocumentSequencer {
         if (seqs != null) {
             int earlier = seqs.revisionOf(seq);
             if (earlier != 0) {
-                return new Sequenced(earlier, entry(earlier).op(), true);
+                return new Sequenced(earlier, history.op(earlier), true);
             }
         }
         requireServed(baseRevision, "op is based on");
-        int expectedLength = baseRevision == revision ? document.length() : entry(baseRevision + 1).op().baseLength();
+        int expectedLength = baseRevision == revision ? document.length() : history.op(baseRevision + 1).baseLength();
         if (op.baseLength() != expectedLength) {
             throw new InvalidOperationException("op base length " + op.baseLength() + " does not match document length "
                     + expectedLength + " at revision " + baseRevision);
         }
         TextOperation transformed = op;
         for (int r = baseRevision + 1; r <= revision; r++) {
-            transformed = TextOperation.transform(transformed, entry(r).op()).left();
+            transformed = TextOperation.transform(transformed, history.op(r)).left();
         }
         document.apply(transformed);
         revision++;
-        Revision entry = new Revision(revision, clientId, seq, transformed, clock.instant());
-        history.add(entry);
-        remember(entry);
+        history.add(clientId, seq, transformed, clock.millis());
+        if (seqs == null) {
+            seqs = new SeqIndex();
+            applied.put(clientId, seqs);
+        }
+        seqs.put(seq, revision);
         return new Sequenced(revision, transformed, false);
     }
 
@@ -127,7 +132,7 @@ public final class DocumentSequencer {
 
     /** The oldest revision an op may be based on, or a resume may start from. */
     public int oldestRevision() {
-        return firstRevision - 1;
+        return history.first() - 1;
     }
 
     /** The current text; a copy, costing the document's length. */
@@ -147,7 +152,7 @@ public final class DocumentSequencer {
      */
     public List<Revision> since(int revision) {
         requireServed(revision, "history asked from");
-        return List.copyOf(history.subList(revision + 1 - firstRevision, history.size()));
+        return Collections.unmodifiableList(history.from(revision + 1));
     }
 
     private void requireServed(int baseRevision, String what) {
@@ -155,17 +160,18 @@ public final class DocumentSequencer {
             throw new StaleRevisionException(what + " revision " + baseRevision + " but the server is at revision "
                     + revision + ": reload the document");
         }
-        if (baseRevision < firstRevision - 1) {
+        if (baseRevision < history.first() - 1) {
             throw new StaleRevisionException(what + " revision " + baseRevision
-                    + " but the server keeps history only from revision " + (firstRevision - 1) + ": reload the document");
+                    + " but the server keeps history only from revision " + (history.first() - 1) + ": reload the document");
         }
     }
 
-    private Revision entry(int revisionNumber) {
-        return history.get(revisionNumber - firstRevision);
-    }
-
-    private void remember(Revision entry) {
-        applied.computeIfAbsent(entry.clientId(), id -> new SeqIndex()).put(entry.seq(), entry.revision());
+    private void remember(String clientId, long seq, int revisionNumber) {
+        SeqIndex seqs = applied.get(clientId);
+        if (seqs == null) {
+            seqs = new SeqIndex();
+            applied.put(clientId, seqs);
+        }
+        seqs.put(seq, revisionNumber);
     }
 }

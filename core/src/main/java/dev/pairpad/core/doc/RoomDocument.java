@@ -13,6 +13,8 @@ public final class RoomDocument implements CharSequence {
     private int gapStart;
     private int gapEnd;
     private final Editor editor = new Editor();
+    /** Code units copied by gap moves and growth since creation: what an edit costs beyond its own text. */
+    private long unitsMoved;
 
     /** Creates a document holding {@code text}. */
     public RoomDocument(String text) {
@@ -65,7 +67,12 @@ public final class RoomDocument implements CharSequence {
         operation.accept(editor);
     }
 
+    long unitsMoved() {
+        return unitsMoved;
+    }
+
     private void moveGap(int position) {
+        unitsMoved += Math.abs(position - gapStart);
         if (position < gapStart) {
             int count = gapStart - position;
             System.arraycopy(buffer, position, buffer, gapEnd - count, count);
@@ -98,6 +105,7 @@ public final class RoomDocument implements CharSequence {
         int length = length();
         int capacity = Math.max(buffer.length * 2, length + needed + 16);
         char[] grown = new char[capacity];
+        unitsMoved += length;
         System.arraycopy(buffer, 0, grown, 0, gapStart);
         int tail = buffer.length - gapEnd;
         System.arraycopy(buffer, gapEnd, grown, capacity - tail, tail);

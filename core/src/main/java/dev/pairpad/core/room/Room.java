@@ -18,6 +18,7 @@ import dev.pairpad.core.doc.Revision;
 import dev.pairpad.core.doc.Sequenced;
 import dev.pairpad.core.doc.StaleRevisionException;
 import dev.pairpad.core.store.JournalEntry;
+import dev.pairpad.core.store.KeyHash;
 import dev.pairpad.core.store.RoomRecord;
 import dev.pairpad.core.store.Snapshot;
 import dev.pairpad.core.store.StoreWrite;
@@ -37,16 +38,17 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Room {
 
     final ReentrantLock lock = new ReentrantLock();
-    private final RoomContext context;
-    private final DocumentSequencer code;
-    private final DocumentSequencer notes;
-    private final List<Session> sessions = new ArrayList<>();
-    private final Palette palette = new Palette();
+    final RoomContext context;
+    final DocumentSequencer code;
+    final DocumentSequencer notes;
+    final List<Session> sessions = new ArrayList<>();
+    final Palette palette = new Palette();
     private final RunRecorder runs;
-    private volatile RoomRecord record;
+    private final Arrivals arrivals = new Arrivals(this);
+    volatile RoomRecord record;
     private volatile Instant updatedAt;
-    private int codePublished;
-    private int notesPublished;
+    int codePublished;
+    int notesPublished;
     private boolean gone;
     private long idleSinceNanos;
 
@@ -89,7 +91,7 @@ public final class Room {
         lock.lock();
         try {
             requireLoaded();
-            return hello.resumes() ? resume(hello, role, name, out) : joinFresh(role, name, out);
+            return hello.resumes() ? arrivals.resume(hello, role, name, out) : arrivals.joinFresh(role, name, out);
         } finally {
             lock.unlock();
         }
@@ -98,9 +100,9 @@ public final class Room {
     private Role roleOf(String key) {
         RoomRecord current = record;
         Role byKey;
-        if (dev.pairpad.core.store.KeyHash.matches(key, current.interviewerKeyHash())) {
+        if (KeyHash.matches(key, current.interviewerKeyHash())) {
             byKey = Role.INTERVIEWER;
-        } else if (dev.pairpad.core.store.KeyHash.matches(key, current.candidateKeyHash())) {
+        } else if (KeyHash.matches(key, current.candidateKeyHash())) {
             byKey = Role.CANDIDATE;
         } else {
             throw new ProtocolException(ErrorCode.UNAUTHORIZED, "the key does not open room " + current.id());
@@ -108,119 +110,7 @@ public final class Room {
         return byKey;
     }
 
-    private Session joinFresh(Role keyRole, String name, Outbound out) {
-        requireRoomFor(Optional.empty());
-        String clientId = Keys.clientId();
-        Session session = newSession(clientId, name, keyRole, out);
-        session.codeFrom = code.revision();
-        session.notesFrom = notes.revision();
-        session.codeResumedFrom = session.codeFrom;
-        session.notesResumedFrom = session.notesFrom;
-        Optional<dev.pairpad.api.protocol.NotesState> notesState = session.role.seesNotes()
-                ? Optional.of(new dev.pairpad.api.protocol.NotesState(notes.revision(), Optional.of(notes.text())))
-                : Optional.empty();
-        sessions.add(session);
-        out.send(MessageCodec.encode(welcome(session, false, code.revision(), Optional.of(code.text()), notesState)));
-        broadcastExcept(session, MessageCodec.encode(new ServerMessage.Joined(session.participant(Optional.empty()))));
-        return session;
-    }
-
-    private Session resume(ClientMessage.Hello hello, Role keyRole, String name, Outbound out) {
-        String clientId = hello.clientId().get();
-        int rev = hello.rev().get();
-        if (rev < code.oldestRevision()) {
-            throw new ProtocolException(ErrorCode.STALE_REVISION, "resume from revision " + rev
-                    + " but the room keeps history only from revision " + code.oldestRevision());
-        }
-        if (rev > code.revision()) {
-            throw new ProtocolException(ErrorCode.STALE_REVISION, "resume from revision " + rev
-                    + " but the room is at revision " + code.revision() + ": reload the document");
-        }
-        Optional<Session> previous = sessions.stream().filter(s -> s.clientId.equals(clientId)).findFirst();
-        requireRoomFor(previous);
-        Session session = newSession(clientId, name, keyRole, out);
-        boolean notesResume = session.role.seesNotes() && hello.notesRev().isPresent();
-        if (notesResume && hello.notesRev().get() > notes.revision()) {
-            throw new ProtocolException(ErrorCode.STALE_REVISION, "resume from notes revision "
-                    + hello.notesRev().get() + " but the notes are at revision " + notes.revision());
-        }
-        previous.ifPresent(old -> {
-            old.active = false;
-            sessions.remove(old);
-            old.out.close(Protocol.CLOSE_REPLACED, "replaced");
-        });
-        session.codeFrom = Math.max(rev, codePublished);
-        session.codeResumedFrom = rev;
-        Optional<dev.pairpad.api.protocol.NotesState> notesState = Optional.empty();
-        if (session.role.seesNotes()) {
-            if (notesResume) {
-                session.notesFrom = Math.max(hello.notesRev().get(), notesPublished);
-                session.notesResumedFrom = hello.notesRev().get();
-                notesState = Optional.of(new dev.pairpad.api.protocol.NotesState(hello.notesRev().get(),
-                        Optional.empty()));
-            } else {
-                session.notesFrom = notes.revision();
-                session.notesResumedFrom = session.notesFrom;
-                notesState = Optional.of(new dev.pairpad.api.protocol.NotesState(notes.revision(),
-                        Optional.of(notes.text())));
-            }
-        }
-        sessions.add(session);
-        out.send(MessageCodec.encode(welcome(session, true, rev, Optional.empty(), notesState)));
-        replay(session, DocumentKind.CODE, code, rev, codePublished);
-        if (notesResume) {
-            replay(session, DocumentKind.NOTES, notes, hello.notesRev().get(), notesPublished);
-        }
-        out.send(MessageCodec.encode(new ServerMessage.Synced(session.codeFrom,
-                session.role.seesNotes() ? Optional.of(session.notesFrom) : Optional.empty())));
-        if (previous.isEmpty()) {
-            broadcastExcept(session, MessageCodec.encode(new ServerMessage.Joined(session.participant(Optional.empty()))));
-        }
-        return session;
-    }
-
-    private void replay(Session session, DocumentKind doc, DocumentSequencer sequencer, int from, int upTo) {
-        for (Revision revision : sequencer.since(from)) {
-            if (revision.revision() > upTo) {
-                break;
-            }
-            ServerMessage message = revision.clientId().equals(session.clientId)
-                    ? new ServerMessage.Ack(revision.revision(), revision.seq(), doc)
-                    : new ServerMessage.Op(revision.revision(), revision.clientId(), revision.op(), doc);
-            session.out.send(MessageCodec.encode(message));
-        }
-    }
-
-    private void requireRoomFor(Optional<Session> replacing) {
-        int present = sessions.size() - (replacing.isPresent() ? 1 : 0);
-        if (present >= context.limits().maxParticipants()) {
-            throw new ProtocolException(ErrorCode.FORBIDDEN, "room " + id() + " is full: "
-                    + context.limits().maxParticipants() + " participants");
-        }
-    }
-
-    private Session newSession(String clientId, String name, Role keyRole, Outbound out) {
-        java.util.Set<String> present = new java.util.HashSet<>();
-        sessions.forEach(s -> present.add(s.clientId));
-        long now = System.nanoTime();
-        return new Session(clientId, name, keyRole, palette.colorOf(clientId, present), out,
-                new TokenBucket(context.limits().opsPerSecond(), context.limits().opsBurst(), now));
-    }
-
-    private ServerMessage.Welcome welcome(Session session, boolean resumed, int rev, Optional<String> text,
-                                          Optional<dev.pairpad.api.protocol.NotesState> notesState) {
-        int target = resumed ? session.codeFrom : rev;
-        List<Participant> participants = new ArrayList<>();
-        for (Session s : sessions) {
-            participants.add(s.participant(selectionAt(s, target)));
-        }
-        RoomRecord current = record;
-        return new ServerMessage.Welcome(Protocol.VERSION, session.clientId, session.role, resumed, rev, text,
-                current.language(), participants,
-                new dev.pairpad.api.protocol.RoomInfo(current.id(), current.title(), current.state()), notesState);
-    }
-
-    private Optional<List<Range>> selectionAt(Session s, int target) {
+    Optional<List<Range>> selectionAt(Session s, int target) {
         if (s.selectionRev < 0 || s.selectionRev > target) {
             return s.selectionRev < 0 ? Optional.empty() : Optional.of(s.selection);
         }
@@ -373,7 +263,9 @@ public final class Room {
     private void drop(Session session) {
         if (sessions.remove(session)) {
             session.active = false;
-            context.metrics().slowConsumerDropped();
+            if (session.out.overflowed()) {
+                context.metrics().slowConsumerDropped();
+            }
             broadcastExcept(session, MessageCodec.encode(new ServerMessage.Left(session.clientId)));
         }
     }
@@ -452,7 +344,7 @@ public final class Room {
         }
     }
 
-    private void broadcastExcept(Session except, String json) {
+    void broadcastExcept(Session except, String json) {
         List<Session> slow = null;
         for (Session s : sessions) {
             if (s != except && !s.out.send(json)) {

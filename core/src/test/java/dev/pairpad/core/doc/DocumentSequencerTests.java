@@ -94,5 +94,10 @@ class DocumentSequencerTests {
                 .isInstanceOf(StaleRevisionException.class).hasMessageContaining("keeps history only from revision 2");
         assertThatThrownBy(() -> DocumentSequencer.restore("xy", 0, journal.subList(1, 3), InstantSource.fixed(NOON)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("journal starts at revision 2");
+        assertThatThrownBy(() -> DocumentSequencer.restore("?xy!.", 3, journal.subList(0, 2), InstantSource.fixed(NOON)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("journal ends at revision 2");
+        assertThatThrownBy(() -> DocumentSequencer.restore("xy", 0, List.of(journal.get(0), journal.get(2)),
+                InstantSource.fixed(NOON))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("journal revision 3 follows revision 1");
     }
 }

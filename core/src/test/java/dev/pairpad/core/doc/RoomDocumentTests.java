@@ -39,6 +39,21 @@ class RoomDocumentTests {
     }
 
     @Test
+    void typingInALargeDocumentCopiesOnlyWhatLiesBetweenEdits() {
+        RoomDocument document = new RoomDocument("x".repeat(100_000));
+        document.apply(TextOperation.splice(100_000, 50_000, 0, "a"));
+        long afterFirstEdit = document.unitsMoved();
+        assertThat(afterFirstEdit).isEqualTo(50_000);
+        for (int i = 1; i <= 2_000; i++) {
+            int length = document.length();
+            document.apply(i % 10 == 0 ? TextOperation.splice(length, 50_000 + i - 1, 1, "")
+                    : TextOperation.splice(length, 50_000 + i, 0, "b"));
+        }
+        assertThat(document.unitsMoved() - afterFirstEdit).as("units copied by 2,000 keystrokes").isLessThan(4_000);
+        assertThat(document.length()).isEqualTo(100_000 + 1 + 1_800 - 200);
+    }
+
+    @Test
     void aLargeInsertGrowsTheBufferAroundTheGap() {
         RoomDocument document = new RoomDocument("start end");
         String big = "x".repeat(100_000);

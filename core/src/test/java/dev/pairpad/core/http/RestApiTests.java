@@ -165,6 +165,19 @@ class RestApiTests {
     }
 
     @Test
+    void withAnAdminTokenListingRoomsNeedsIt() {
+        PairpadServer guarded = PairpadServer.builder().port(0).inMemoryStore().adminToken("s3cret-admin").build().start();
+        try {
+            TestHttp guardedHttp = new TestHttp(guarded);
+            assertProblem(guardedHttp.get("/api/rooms", Optional.empty()), 401, "admin token");
+            assertProblem(guardedHttp.get("/api/rooms", Optional.of("wrong")), 403, "admin token");
+            assertThat(guardedHttp.get("/api/rooms", Optional.of("s3cret-admin")).statusCode()).isEqualTo(200);
+        } finally {
+            guarded.stop();
+        }
+    }
+
+    @Test
     void languagesComeFromTheExecutorRegistryWithAbsolutePaths() {
         HttpResponse<String> response = http.get("/api/languages", Optional.empty());
         assertThat(response.statusCode()).isEqualTo(200);
