@@ -33,14 +33,17 @@ final class Person implements AutoCloseable {
         this.name = name;
         this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
         context.setDefaultTimeout(15_000);
+        // Errors of every page this person opens (the room, and e.g. the playback it opens in a new tab).
+        context.onPage(opened -> {
+            opened.onPageError(error -> pageErrors.add(error));
+            opened.onConsoleMessage(message -> {
+                if (message.type().equals("error")) {
+                    pageErrors.add(message.text());
+                }
+            });
+        });
         this.page = context.newPage();
         page.onWebSocket(ws -> ws.onFrameReceived(frame -> framesReceived.add(frame.text())));
-        page.onPageError(error -> pageErrors.add(error));
-        page.onConsoleMessage(message -> {
-            if (message.type().equals("error")) {
-                pageErrors.add(message.text());
-            }
-        });
         context.onRequest(request -> {
             String url = request.url();
             if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) {

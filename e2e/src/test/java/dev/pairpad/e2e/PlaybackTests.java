@@ -71,6 +71,8 @@ class PlaybackTests {
             playback.waitForFunction("expected => window.pairpad.text() === expected", expected);
             assertThat(playback.getByTestId("playback-play")).hasText("Play");
             assertThat(playback.getByTestId("playback-position")).containsText("Change " + last + " of " + last);
+            assertThat(ada.pageErrors()).isEmpty();
+            assertThat(ada.foreignRequests()).isEmpty();
         }
     }
 
@@ -84,6 +86,7 @@ class PlaybackTests {
                     .containsText("Playback is only for interviewers");
             assertThat(bob.page().getByTestId("editor")).hasCount(0);
             assertThat(bob.page().content()).doesNotContain("secret = 1");
+            assertThat(bob.pageErrors()).as("the browser saw the server's 403").anyMatch(e -> e.contains("403"));
         }
     }
 
