@@ -59,6 +59,32 @@ describe('Player', () => {
     expect(player.step()).toBe(4);
   });
 
+  it('changingSpeedWhilePlayingKeepsThePlaceAndGoesOnFaster', () => {
+    const f = fakePorts();
+    const player = new Player(timeline(), f.ports);
+    player.play();
+    f.advance(150); // 150 ms of recording at 1×: step 2
+    player.setSpeed(16);
+    expect(player.step()).toBe(2);
+    f.advance(3); // + 48 ms of recording: 198 ms, still step 2
+    expect(player.step()).toBe(2);
+    f.advance(4); // + 64 ms: 262 ms, step 3
+    expect(player.step()).toBe(3);
+    f.advance(3); // + 48 ms: 310 ms, the last step
+    expect(player.step()).toBe(4);
+    expect(player.playing()).toBe(false);
+  });
+
+  it('seekingWhilePlayingTimesTheNextStepFromTheNewPlace', () => {
+    const f = fakePorts();
+    const player = new Player(new Timeline([0, 1000, 1010, 1020], 5000), f.ports); // a long pause after step 1
+    player.play();
+    expect(player.step()).toBe(1);
+    player.seek(2); // at 1000 ms; step 3 comes 10 ms later, not after the pause
+    f.advance(10);
+    expect(player.step()).toBe(3);
+  });
+
   it('pauseHoldsTheStepAndSeekJumpsAnywhere', () => {
     const f = fakePorts();
     const player = new Player(timeline(), f.ports);

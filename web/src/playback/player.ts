@@ -54,6 +54,7 @@ export class Player {
     if (this.playing()) {
       this.startedAt = this.ports.now();
       this.startedFrom = this.timeline.at(this.current);
+      this.reschedule();
     }
   }
 
@@ -63,6 +64,14 @@ export class Player {
       this.startedAt = this.ports.now();
     }
     this.speedValue = speed;
+    if (this.playing()) this.reschedule();
+  }
+
+  /** The next step's timer was set for the old place or speed: set it again. */
+  private reschedule(): void {
+    this.cancel!();
+    this.cancel = () => {};
+    this.tick();
   }
 
   private clock(): number {

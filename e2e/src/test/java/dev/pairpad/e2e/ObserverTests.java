@@ -44,4 +44,22 @@ class ObserverTests {
             assertThat(cy.framesReceived()).noneMatch(f -> f.contains("\"notes\""));
         }
     }
+
+    @Test
+    void theInterviewerKeyInObserveModeGetsNoNotesNoEndButtonAndNoPlaybackLink(Pairpad pairpad) {
+        Pairpad.Room room = pairpad.createRoom("Watched by the panel", "javascript", "");
+        try (Person ada = pairpad.person("Ada").join(room.interviewerUrl());
+             Person dan = pairpad.person("Dan").join(room.interviewerUrl() + "&observe=1")) {
+            ada.page().getByTestId("notes").fill("NOTE-FOR-INTERVIEWERS");
+            ada.page().waitForFunction("() => window.pairpad.notes() === 'NOTE-FOR-INTERVIEWERS'");
+            ada.caretAtStart();
+            ada.type("let a = 1;");
+            dan.awaitText("let a = 1;");
+            assertThat(dan.page().getByTestId("observer-badge")).isVisible();
+            assertThat(dan.page().getByTestId("notes")).hasCount(0);
+            assertThat(dan.page().getByTestId("end-interview")).isHidden();
+            assertThat(dan.page().getByTestId("playback-link")).isHidden();
+            assertThat(dan.framesReceived()).noneMatch(f -> f.contains("NOTE-FOR-INTERVIEWERS"));
+        }
+    }
 }
