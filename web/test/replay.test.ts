@@ -103,6 +103,14 @@ describe('Replay', () => {
     }
   });
 
+  it('aRoomNobodyEditedIsOneStartStateWithNothingUnknown', () => {
+    const replay = Replay.fromFinal('print(1)\n', []);
+    expect(replay.steps).toHaveLength(0);
+    expect(replay.authors).toHaveLength(0);
+    expect(replay.textAt(0)).toBe('print(1)\n');
+    expect(replay.unknownUnits).toBe(0);
+  });
+
   it('refusesAHistoryThatDoesNotFitTheDocument', () => {
     const { entries } = record('abc', [(t) => insertAt(t.length, 3, 'd')]);
     expect(() => Replay.fromFinal('abcdE', entries)).toThrow(/history ends with 4 units, the document has 5/);

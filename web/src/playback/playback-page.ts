@@ -25,7 +25,8 @@ export async function showPlayback(root: HTMLElement, roomId: string): Promise<v
       return fail('Playback is only for interviewers: this link carries the candidate key. Open it with the interviewer link.');
     }
     if (e instanceof ApiError && e.status === 401) return fail('The key in this link does not open this interview, so its playback cannot be shown.');
-    return fail((e as Error).message);
+    if (e instanceof ApiError) return fail(e.message);
+    return fail(`The playback cannot be shown: ${(e as Error).message}.`);
   }
   const editorLanguage = (await languages().catch(() => [])).find((l) => l.id === language)?.editorLanguage ?? language;
   new PlaybackUi(root, roomId, key, title, editorLanguage, replay);
