@@ -31,6 +31,9 @@ record LoadReport(LoadRun.Result result, int durationSeconds) {
                     server.cpuSeconds(), perUpdate, server.peakResidentBytes() / 1048576.0,
                     server.residentGrowthWhileConnecting() / 1024.0, server.connections(),
                     server.residentGrowthWhileConnecting() / 1024.0 / server.connections());
+            server.heapGrowthWhileConnecting().ifPresent(heap -> out.printf("server live heap after full GC grew %,.0f KB"
+                    + " when %d clients joined: %.1f KB per participant (rooms' documents included)%n", heap / 1024.0,
+                    server.connections(), heap / 1024.0 / server.connections()));
         }, () -> out.println("server:     not on this machine (or not found); pass --server-pid to measure it"));
         out.printf("load generator (this process): %.2f s CPU in the measured window (%.0f%% of one core)%n",
                 result.generatorCpuSeconds(), 100 * result.generatorCpuSeconds() / result.measuredSeconds());

@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.LongAdder;
 final class LoadRun {
     /** What to run. */
     record Settings(URI url, int rooms, int clients, int typists, double rate, Duration duration, Duration warmup,
-                    Optional<String> adminToken, Optional<Long> serverPid) {
+                    Optional<String> adminToken, Optional<Long> serverPid, boolean measureHeap) {
     }
 
     /** What was measured. */
@@ -47,7 +47,7 @@ final class LoadRun {
 
     /** The server process's CPU and memory over the measured window. */
     record ServerUsage(long pid, boolean sameProcess, double cpuSeconds, long peakResidentBytes,
-                       long residentGrowthWhileConnecting, int connections) {
+                       long residentGrowthWhileConnecting, int connections, Optional<Long> heapGrowthWhileConnecting) {
     }
 
     private static final int MAX_LENGTH = 256 * 1024;
@@ -79,9 +79,12 @@ final class LoadRun {
         Optional<ProcessStats> server = serverProcess();
         List<RoomCreated> rooms = createRooms(client);
         long residentBefore = server.flatMap(s -> boxed(s.residentBytes())).orElse(0L);
+        Optional<Long> heapBefore = settings.measureHeap() ? server.flatMap(s -> boxed(s.heapUsedAfterGc())) : Optional.empty();
         List<Typist> typists = new ArrayList<>();
         List<RoomSession> sessions = connect(rooms, typists);
         long residentAfter = server.flatMap(s -> boxed(s.residentBytes())).orElse(0L);
+        Optional<Long> heapGrowth = heapBefore.flatMap(before -> server.flatMap(s -> boxed(s.heapUsedAfterGc()))
+                .map(after -> after - before));
         try {
             long cpuStart = type(typists);
             long cpuEnd = server.flatMap(s -> boxed(s.cpuNanos())).orElse(0L);
@@ -89,7 +92,7 @@ final class LoadRun {
             double seconds = (System.nanoTime() - measureFrom) / 1e9;
             Optional<ServerUsage> usage = server.map(s -> new ServerUsage(s.pid(), s.pid() == ProcessHandle.current().pid(),
                     (cpuEnd - cpuStart) / 1e9, s.peakResidentBytes().orElse(0), residentAfter - residentBefore,
-                    sessions.size()));
+                    sessions.size(), heapGrowth));
             Map<String, Long> errorCounts = new java.util.TreeMap<>();
             errors.forEach((code, count) -> errorCounts.put(code, count.sum()));
             return new Result(sent.sum(), expected.sum(), delivered.sum(), measuredDeliveries.sum(), seconds, latency,

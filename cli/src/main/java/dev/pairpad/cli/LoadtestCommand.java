@@ -58,6 +58,11 @@ final class LoadtestCommand implements Callable<Integer> {
             description = "Server process to measure (default: the local process listening on the URL's port).")
     Long serverPid;
 
+    @Option(names = "--heap", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "When the server is local: measure its live heap (jcmd GC.run, GC.heap_info) before and"
+                    + " after the clients join (default: on; --no-heap to leave the server alone).")
+    boolean heap;
+
     @Option(names = "--admin-token", paramLabel = "TOKEN", description = "Admin token (default: $PAIRPAD_ADMIN_TOKEN).")
     String adminToken;
 
@@ -78,7 +83,7 @@ final class LoadtestCommand implements Callable<Integer> {
         LoadRun.Settings settings = new LoadRun.Settings(server.resolve(context), rooms, clients, typists, rate,
                 Duration.ofSeconds(duration), Duration.ofSeconds(warmup),
                 Optional.ofNullable(adminToken).or(() -> context.variable(Connect.ADMIN_TOKEN_VARIABLE)),
-                Optional.ofNullable(serverPid));
+                Optional.ofNullable(serverPid), heap);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("loadtest: %d room%s x %d clients (%d typing at %s ops/s) for %d s (first %d s not measured) against %s%n",
                 rooms, rooms == 1 ? "" : "s", clients, typists, format(rate), duration, warmup, settings.url());

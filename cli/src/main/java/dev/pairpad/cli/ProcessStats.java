@@ -62,6 +62,40 @@ final class ProcessStats {
         return OptionalLong.empty();
     }
 
+    /**
+     * Live heap after a full collection, in bytes, through {@code jcmd PID GC.run} and {@code GC.heap_info} (same
+     * user, a JDK with jcmd); empty when that is not possible. Forces a GC in the measured process.
+     */
+    OptionalLong heapUsedAfterGc() {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        if (!Files.isExecutable(jcmd)) {
+            return OptionalLong.empty();
+        }
+        try {
+            run(jcmd.toString(), Long.toString(pid), "GC.run");
+            for (String line : run(jcmd.toString(), Long.toString(pid), "GC.heap_info").lines().toList()) {
+                java.util.regex.Matcher used = java.util.regex.Pattern.compile("heap.* used (\\d+)K").matcher(line);
+                if (used.find()) {
+                    return OptionalLong.of(Long.parseLong(used.group(1)) * 1024);
+                }
+            }
+        } catch (IOException e) {
+            return OptionalLong.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return OptionalLong.empty();
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + out.strip());
+        }
+        return out;
+    }
+
     /** The process listening on TCP {@code port} on this machine, found through /proc/net/tcp{,6} and fd links. */
     static Optional<Long> listeningOn(int port) {
         Optional<String> inode = listeningInode(port);

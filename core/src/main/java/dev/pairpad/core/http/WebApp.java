@@ -11,8 +11,8 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
- * The browser app from classpath folder {@code pairpad/web} at {@code /}, with {@code /r/{id}} answered by its
- * {@code index.html}; without the web jar, a page saying how to get it.
+ * The browser app from classpath folder {@code pairpad/web} at {@code /}, with {@code /r/{id}} and
+ * {@code /r/{id}/playback} answered by its {@code index.html}; without the web jar, a page saying how to get it.
  */
 final class WebApp {
 
@@ -25,6 +25,7 @@ final class WebApp {
         Optional<byte[]> index = resource(ROOT + "/index.html");
         byte[] page = index.orElseGet(WebApp::fallbackPage);
         routing.get("/r/{id}", (req, res) -> html(res, page));
+        routing.get("/r/{id}/playback", (req, res) -> html(res, page));
         if (index.isPresent()) {
             routing.register("/", StaticContentFeature.createService(ClasspathHandlerConfig.builder()
                     .location(ROOT).welcome("index.html").build()));

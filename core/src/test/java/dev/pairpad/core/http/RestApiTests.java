@@ -237,6 +237,7 @@ class RestApiTests {
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("text/html"));
         assertThat(page.body()).containsIgnoringCase("<html");
         assertThat(http.get("/", Optional.empty()).body()).isEqualTo(page.body());
+        assertThat(http.get("/r/someRoom/playback", Optional.empty()).body()).isEqualTo(page.body());
     }
 
     @Test
