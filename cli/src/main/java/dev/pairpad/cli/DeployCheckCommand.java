@@ -1,6 +1,7 @@
 package dev.pairpad.cli;
 
 import dev.pairpad.api.client.PairpadClient;
+import dev.pairpad.api.client.PairpadUnreachableException;
 import dev.pairpad.api.client.RoomSession;
 import dev.pairpad.api.client.SessionEvent;
 import dev.pairpad.api.protocol.CreateRoomRequest;
@@ -154,7 +155,9 @@ final class DeployCheckCommand implements Callable<Integer> {
         private final String step;
 
         DeployCheckException(String step, RuntimeException cause) {
-            super("deploy check failed at step '" + step + "': " + ErrorHandler.message(cause), cause);
+            super("deploy check failed at step '" + step + "': " + (cause instanceof PairpadUnreachableException
+                    ? cause.getMessage() + "; is the deployment up, and is the URL right?" : ErrorHandler.message(cause)),
+                    cause);
             this.step = step;
         }
 
