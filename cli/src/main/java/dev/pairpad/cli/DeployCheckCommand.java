@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -121,7 +122,7 @@ final class DeployCheckCommand implements Callable<Integer> {
         step(name, action::get, s -> s);
     }
 
-    private <T> T step(String name, Supplier<T> action, java.util.function.Function<T, String> describe) {
+    private <T> T step(String name, Supplier<T> action, Function<T, String> describe) {
         long start = System.nanoTime();
         try {
             T result = action.get();

@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -93,7 +96,7 @@ final class LoadRun {
             Optional<ServerUsage> usage = server.map(s -> new ServerUsage(s.pid(), s.pid() == ProcessHandle.current().pid(),
                     (cpuEnd - cpuStart) / 1e9, s.peakResidentBytes().orElse(0), residentAfter - residentBefore,
                     sessions.size(), heapGrowth));
-            Map<String, Long> errorCounts = new java.util.TreeMap<>();
+            Map<String, Long> errorCounts = new TreeMap<>();
             errors.forEach((code, count) -> errorCounts.put(code, count.sum()));
             return new Result(sent.sum(), expected.sum(), delivered.sum(), measuredDeliveries.sum(), seconds, latency,
                     errorCounts, disconnects.sum(), usage, generatorCpu / 1e9, acknowledged.sum());
@@ -180,7 +183,7 @@ final class LoadRun {
                 for (int i = 0; i < perRoom.get(r).size(); i++) {
                     try {
                         sessions.add(perRoom.get(r).get(i).get());
-                    } catch (java.util.concurrent.ExecutionException e) {
+                    } catch (ExecutionException e) {
                         sessions.forEach(RoomSession::close);
                         throw new IllegalStateException("client " + (i + 1) + " of room " + (r + 1) + " could not join: "
                                 + e.getCause().getMessage() + (settings.clients() > 32
@@ -222,7 +225,7 @@ final class LoadRun {
             if (remaining > 0) {
                 TimeUnit.NANOSECONDS.sleep(remaining);
             }
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         } finally {
             ticking.forEach(t -> t.cancel(false));
@@ -274,7 +277,7 @@ final class LoadRun {
         }
     }
 
-    private static Optional<Long> boxed(java.util.OptionalLong value) {
+    private static Optional<Long> boxed(OptionalLong value) {
         return value.isPresent() ? Optional.of(value.getAsLong()) : Optional.empty();
     }
 
@@ -296,7 +299,7 @@ final class LoadRun {
         void bind(Settings settings) {
             try {
                 session = roomSessions.get(index).get();
-            } catch (java.util.concurrent.ExecutionException | InterruptedException e) {
+            } catch (ExecutionException | InterruptedException e) {
                 throw new IllegalStateException(e);
             }
             typedAt = new AtomicLongArray((int) Math.ceil(settings.rate() * settings.duration().toSeconds()) + 64);

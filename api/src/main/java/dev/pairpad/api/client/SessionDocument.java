@@ -11,12 +11,15 @@ import dev.pairpad.api.protocol.Participant;
 import dev.pairpad.api.protocol.Protocol;
 import dev.pairpad.api.protocol.Range;
 import dev.pairpad.api.protocol.Role;
+import dev.pairpad.api.protocol.RoomState;
 import dev.pairpad.api.protocol.ServerMessage;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -38,9 +41,9 @@ final class SessionDocument {
     private final Sender sender;
     private final Map<String, Participant> participants = new LinkedHashMap<>();
     /** Everyone seen in this session, kept after they leave: a resume replay may name people no longer here. */
-    private final Map<String, Participant> seen = new java.util.HashMap<>();
+    private final Map<String, Participant> seen = new HashMap<>();
     private final List<CompletableFuture<Void>> settledWaiters = new ArrayList<>();
-    private final java.util.TreeMap<Integer, List<CompletableFuture<Void>>> revisionWaiters = new java.util.TreeMap<>();
+    private final TreeMap<Integer, List<CompletableFuture<Void>>> revisionWaiters = new TreeMap<>();
     private OtClient ot;
     private Replica replica = new Replica("", true);
     private TextOperation lastRemote;
@@ -102,7 +105,7 @@ final class SessionDocument {
             }
         }
         resumable = true;
-        closed = welcome.room().state() == dev.pairpad.api.protocol.RoomState.CLOSED;
+        closed = welcome.room().state() == RoomState.CLOSED;
         role = welcome.role();
         language = welcome.language();
         participants.clear();
