@@ -81,13 +81,14 @@ final class LoadRun {
         PairpadClient client = builder.build();
         Optional<ProcessStats> server = serverProcess();
         List<RoomCreated> rooms = createRooms(client);
-        long residentBefore = server.flatMap(s -> boxed(s.residentBytes())).orElse(0L);
+        // Each resident size is read after the full GC of the heap measurement (when on), so the two compare.
         Optional<Long> heapBefore = settings.measureHeap() ? server.flatMap(s -> boxed(s.heapUsedAfterGc())) : Optional.empty();
+        long residentBefore = server.flatMap(s -> boxed(s.residentBytes())).orElse(0L);
         List<Typist> typists = new ArrayList<>();
         List<RoomSession> sessions = connect(rooms, typists);
-        long residentAfter = server.flatMap(s -> boxed(s.residentBytes())).orElse(0L);
         Optional<Long> heapGrowth = heapBefore.flatMap(before -> server.flatMap(s -> boxed(s.heapUsedAfterGc()))
                 .map(after -> after - before));
+        long residentAfter = server.flatMap(s -> boxed(s.residentBytes())).orElse(0L);
         try {
             long cpuStart = type(typists);
             long cpuEnd = server.flatMap(s -> boxed(s.cpuNanos())).orElse(0L);
