@@ -10,6 +10,7 @@ import dev.pairpad.api.protocol.CreateRoomRequest;
 import dev.pairpad.api.protocol.RoomCreated;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,7 +152,16 @@ final class LoadRun {
         int total = rooms.size() * settings.clients();
         List<PairpadClient> transports = new ArrayList<>();
         for (int i = 0; i < (total + SESSIONS_PER_HTTP_CLIENT - 1) / SESSIONS_PER_HTTP_CLIENT; i++) {
-            transports.add(PairpadClient.builder(settings.url()).timeout(Duration.ofSeconds(30)).build());
+            // One delivery thread per HttpClient: a cached pool would start a thread per busy socket and the
+            // generator would spend the machine switching between them.
+            ExecutorService delivery = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "loadtest-delivery");
+                thread.setDaemon(true);
+                return thread;
+            });
+            transports.add(PairpadClient.builder(settings.url()).timeout(Duration.ofSeconds(30))
+                    .httpClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).executor(delivery).build())
+                    .build());
         }
         AtomicInteger opened = new AtomicInteger();
         List<RoomSession> sessions = new ArrayList<>();
