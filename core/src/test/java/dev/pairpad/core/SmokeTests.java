@@ -42,5 +42,8 @@ class SmokeTests {
             assertThat(b.next(ServerMessage.Op.class).op().apply("hello")).isEqualTo("hello!");
         }
         assertThat(http.get("/api/rooms/" + room.id(), Optional.of(room.interviewerKey())).body()).contains("hello!");
+        String metrics = http.get("/metrics", Optional.empty()).body();
+        assertThat(metrics).contains("pairpad_ops_total 1\n", "pairpad_op_broadcast_latency_seconds_count 1\n",
+                "pairpad_op_messages_delivered_total 2\n");
     }
 }

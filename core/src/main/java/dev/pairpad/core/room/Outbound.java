@@ -9,6 +9,11 @@ public interface Outbound {
      */
     boolean send(String json);
 
+    /** True when a {@link #send} was refused because the client did not keep up (not merely because it closed). */
+    default boolean overflowed() {
+        return false;
+    }
+
     /** Sends what is queued, then closes with {@code code} and {@code reason}. */
     void close(int code, String reason);
 }

@@ -263,7 +263,9 @@ public final class Room {
     private void drop(Session session) {
         if (sessions.remove(session)) {
             session.active = false;
-            context.metrics().slowConsumerDropped();
+            if (session.out.overflowed()) {
+                context.metrics().slowConsumerDropped();
+            }
             broadcastExcept(session, MessageCodec.encode(new ServerMessage.Left(session.clientId)));
         }
     }

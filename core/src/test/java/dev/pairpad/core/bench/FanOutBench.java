@@ -42,6 +42,7 @@ public final class FanOutBench {
         AtomicLong delivered = new AtomicLong();
         List<WebSocket> typists = new ArrayList<>();
         List<String> roomIds = new ArrayList<>();
+        long rssBefore = rssKiB(pid);
         for (int r = 0; r < rooms; r++) {
             HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(url + "/api/rooms"))
                     .POST(HttpRequest.BodyPublishers.ofString("{\"starterCode\":\"\"}")).build(),
@@ -83,6 +84,7 @@ public final class FanOutBench {
                 }
             }
         }
+        long rssConnected = rssKiB(pid);
         long cpuBefore = cpuNanos(pid);
         long start = System.nanoTime();
         long intervalNanos = 1_000_000_000L / rate;
@@ -114,11 +116,23 @@ public final class FanOutBench {
                 pct(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
         System.out.printf("server CPU %.2f s, %.1f us per delivered update%n", cpu / 1e9,
                 delivered.get() == 0 ? 0 : cpu / 1e3 / delivered.get());
+        System.out.printf("server RSS %d MiB before connecting, %d MiB with %d connections (%.1f KiB each), %d MiB "
+                + "at the end%n", rssBefore / 1024, rssConnected / 1024, rooms * clients,
+                (rssConnected - rssBefore) / (double) (rooms * clients), rssKiB(pid) / 1024);
         System.exit(0);
     }
 
     static double pct(long[] sorted, int p) {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, sorted.length * p / 100)] / 1e6;
+    }
+
+    static long rssKiB(long pid) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return 0;
     }
 
     static long cpuNanos(long pid) throws Exception {

@@ -110,7 +110,8 @@ class ResumeTests {
                 ada.next(ServerMessage.Ack.class);
                 ada.abort();
             }
-            assertThat(bob.until(ServerMessage.Left.class)).isNotEmpty();
+            String firstColor = bob.next(ServerMessage.Joined.class).participant().color();
+            bob.next(ServerMessage.Left.class);
             bob.send(new ClientMessage.Op(1, 1, TextOperation.builder().retain(1).insert("b").build(),
                     DocumentKind.CODE));
             bob.next(ServerMessage.Ack.class);
@@ -125,6 +126,7 @@ class ResumeTests {
                 assertThat(synced.notesRev()).isEmpty();
                 ServerMessage.Joined back = bob.next(ServerMessage.Joined.class);
                 assertThat(back.participant().clientId()).isEqualTo(adaId);
+                assertThat(back.participant().color()).as("a participant keeps its colour").isEqualTo(firstColor);
             }
         }
     }
