@@ -1,6 +1,7 @@
 package dev.pairpad.cli;
 
 import dev.pairpad.api.client.PairpadClient;
+import dev.pairpad.api.client.PairpadUnreachableException;
 import dev.pairpad.api.client.RoomSession;
 import dev.pairpad.api.client.SessionEvent;
 import dev.pairpad.api.protocol.CreateRoomRequest;
@@ -16,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -120,7 +122,7 @@ final class DeployCheckCommand implements Callable<Integer> {
         step(name, action::get, s -> s);
     }
 
-    private <T> T step(String name, Supplier<T> action, java.util.function.Function<T, String> describe) {
+    private <T> T step(String name, Supplier<T> action, Function<T, String> describe) {
         long start = System.nanoTime();
         try {
             T result = action.get();
@@ -154,7 +156,9 @@ final class DeployCheckCommand implements Callable<Integer> {
         private final String step;
 
         DeployCheckException(String step, RuntimeException cause) {
-            super("deploy check failed at step '" + step + "': " + ErrorHandler.message(cause), cause);
+            super("deploy check failed at step '" + step + "': " + (cause instanceof PairpadUnreachableException
+                    ? cause.getMessage() + "; is the deployment up, and is the URL right?" : ErrorHandler.message(cause)),
+                    cause);
             this.step = step;
         }
 

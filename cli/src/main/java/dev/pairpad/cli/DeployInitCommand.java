@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -100,8 +103,8 @@ final class DeployInitCommand implements Callable<Integer> {
     /** The platform names, for shell completion and help. */
     static final class TargetNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.stream(DeployTarget.values()).map(t -> t.name().toLowerCase(java.util.Locale.ROOT))
+        public Iterator<String> iterator() {
+            return Arrays.stream(DeployTarget.values()).map(t -> t.name().toLowerCase(Locale.ROOT))
                     .iterator();
         }
     }
@@ -111,7 +114,7 @@ final class DeployInitCommand implements Callable<Integer> {
         @Override
         public DeployTarget convert(String value) {
             try {
-                return DeployTarget.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+                return DeployTarget.valueOf(value.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.TypeConversionException(
                         "unknown target '" + value + "'; choose compose, railway, fly or render");

@@ -26,11 +26,14 @@ record LoadReport(LoadRun.Result result, int durationSeconds) {
             double perUpdate = result.measuredDeliveries() == 0 ? 0
                     : server.cpuSeconds() * 1e6 / result.measuredDeliveries();
             out.printf("server pid %d%s: %.2f s CPU in the measured window = %.1f us per delivered update;"
-                            + " peak RSS %,.0f MB; RSS grew %,.0f KB while %d clients connected (%.1f KB each)%n",
+                            + " peak RSS %,.0f MB%n",
                     server.pid(), server.sameProcess() ? " (same process as the load generator, CPU includes both)" : "",
-                    server.cpuSeconds(), perUpdate, server.peakResidentBytes() / 1048576.0,
-                    server.residentGrowthWhileConnecting() / 1024.0, server.connections(),
-                    server.residentGrowthWhileConnecting() / 1024.0 / server.connections());
+                    server.cpuSeconds(), perUpdate, server.peakResidentBytes() / 1048576.0);
+            if (server.heapGrowthWhileConnecting().isEmpty()) {
+                out.printf("server RSS grew %,.0f KB while %d clients connected (%.1f KB each; heap sizing makes this"
+                                + " rough, jcmd gives the live heap)%n", server.residentGrowthWhileConnecting() / 1024.0,
+                        server.connections(), server.residentGrowthWhileConnecting() / 1024.0 / server.connections());
+            }
             server.heapGrowthWhileConnecting().ifPresent(heap -> out.printf("server live heap after full GC grew %,.0f KB"
                     + " when %d clients joined: %.1f KB per participant (rooms' documents included)%n", heap / 1024.0,
                     server.connections(), heap / 1024.0 / server.connections()));

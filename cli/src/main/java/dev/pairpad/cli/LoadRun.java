@@ -10,12 +10,16 @@ import dev.pairpad.api.protocol.CreateRoomRequest;
 import dev.pairpad.api.protocol.RoomCreated;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -78,13 +82,14 @@ final class LoadRun {
         PairpadClient client = builder.build();
         Optional<ProcessStats> server = serverProcess();
         List<RoomCreated> rooms = createRooms(client);
-        long residentBefore = server.flatMap(s -> boxed(s.residentBytes())).orElse(0L);
+        // Each resident size is read after the full GC of the heap measurement (when on), so the two compare.
         Optional<Long> heapBefore = settings.measureHeap() ? server.flatMap(s -> boxed(s.heapUsedAfterGc())) : Optional.empty();
+        long residentBefore = server.flatMap(s -> boxed(s.residentBytes())).orElse(0L);
         List<Typist> typists = new ArrayList<>();
         List<RoomSession> sessions = connect(rooms, typists);
-        long residentAfter = server.flatMap(s -> boxed(s.residentBytes())).orElse(0L);
         Optional<Long> heapGrowth = heapBefore.flatMap(before -> server.flatMap(s -> boxed(s.heapUsedAfterGc()))
                 .map(after -> after - before));
+        long residentAfter = server.flatMap(s -> boxed(s.residentBytes())).orElse(0L);
         try {
             long cpuStart = type(typists);
             long cpuEnd = server.flatMap(s -> boxed(s.cpuNanos())).orElse(0L);
@@ -93,7 +98,7 @@ final class LoadRun {
             Optional<ServerUsage> usage = server.map(s -> new ServerUsage(s.pid(), s.pid() == ProcessHandle.current().pid(),
                     (cpuEnd - cpuStart) / 1e9, s.peakResidentBytes().orElse(0), residentAfter - residentBefore,
                     sessions.size(), heapGrowth));
-            Map<String, Long> errorCounts = new java.util.TreeMap<>();
+            Map<String, Long> errorCounts = new TreeMap<>();
             errors.forEach((code, count) -> errorCounts.put(code, count.sum()));
             return new Result(sent.sum(), expected.sum(), delivered.sum(), measuredDeliveries.sum(), seconds, latency,
                     errorCounts, disconnects.sum(), usage, generatorCpu / 1e9, acknowledged.sum());
@@ -147,7 +152,16 @@ final class LoadRun {
         int total = rooms.size() * settings.clients();
         List<PairpadClient> transports = new ArrayList<>();
         for (int i = 0; i < (total + SESSIONS_PER_HTTP_CLIENT - 1) / SESSIONS_PER_HTTP_CLIENT; i++) {
-            transports.add(PairpadClient.builder(settings.url()).timeout(Duration.ofSeconds(30)).build());
+            // One delivery thread per HttpClient: a cached pool would start a thread per busy socket and the
+            // generator would spend the machine switching between them.
+            ExecutorService delivery = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "loadtest-delivery");
+                thread.setDaemon(true);
+                return thread;
+            });
+            transports.add(PairpadClient.builder(settings.url()).timeout(Duration.ofSeconds(30))
+                    .httpClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).executor(delivery).build())
+                    .build());
         }
         AtomicInteger opened = new AtomicInteger();
         List<RoomSession> sessions = new ArrayList<>();
@@ -180,7 +194,7 @@ final class LoadRun {
                 for (int i = 0; i < perRoom.get(r).size(); i++) {
                     try {
                         sessions.add(perRoom.get(r).get(i).get());
-                    } catch (java.util.concurrent.ExecutionException e) {
+                    } catch (ExecutionException e) {
                         sessions.forEach(RoomSession::close);
                         throw new IllegalStateException("client " + (i + 1) + " of room " + (r + 1) + " could not join: "
                                 + e.getCause().getMessage() + (settings.clients() > 32
@@ -222,7 +236,7 @@ final class LoadRun {
             if (remaining > 0) {
                 TimeUnit.NANOSECONDS.sleep(remaining);
             }
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         } finally {
             ticking.forEach(t -> t.cancel(false));
@@ -274,7 +288,7 @@ final class LoadRun {
         }
     }
 
-    private static Optional<Long> boxed(java.util.OptionalLong value) {
+    private static Optional<Long> boxed(OptionalLong value) {
         return value.isPresent() ? Optional.of(value.getAsLong()) : Optional.empty();
     }
 
@@ -296,7 +310,7 @@ final class LoadRun {
         void bind(Settings settings) {
             try {
                 session = roomSessions.get(index).get();
-            } catch (java.util.concurrent.ExecutionException | InterruptedException e) {
+            } catch (ExecutionException | InterruptedException e) {
                 throw new IllegalStateException(e);
             }
             typedAt = new AtomicLongArray((int) Math.ceil(settings.rate() * settings.duration().toSeconds()) + 64);

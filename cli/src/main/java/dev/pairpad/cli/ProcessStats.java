@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * CPU time and memory of a local process from {@code /proc} (Linux): {@code stat} for user+system time,
@@ -74,7 +77,7 @@ final class ProcessStats {
         try {
             run(jcmd.toString(), Long.toString(pid), "GC.run");
             for (String line : run(jcmd.toString(), Long.toString(pid), "GC.heap_info").lines().toList()) {
-                java.util.regex.Matcher used = java.util.regex.Pattern.compile("heap.* used (\\d+)K").matcher(line);
+                Matcher used = Pattern.compile("heap.* used (\\d+)K").matcher(line);
                 if (used.find()) {
                     return OptionalLong.of(Long.parseLong(used.group(1)) * 1024);
                 }
@@ -90,7 +93,7 @@ final class ProcessStats {
     private static String run(String... command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+        if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IOException(String.join(" ", command) + " failed: " + out.strip());
         }
         return out;

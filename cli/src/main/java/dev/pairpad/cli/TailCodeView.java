@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -107,7 +108,7 @@ final class TailCodeView implements TailOutput {
         // The session already moved selections it knows; this keeps the view's copy in step between messages.
         List<Range> ranges = p.selection().get().stream()
                 .map(r -> new Range(e.applied().transformIndex(r.anchor()), e.applied().transformIndex(r.head()))).toList();
-        return new Participant(p.clientId(), p.name(), p.role(), p.color(), java.util.Optional.of(ranges));
+        return new Participant(p.clientId(), p.name(), p.role(), p.color(), Optional.of(ranges));
     }
 
     private void scheduleDraw() {

@@ -2,10 +2,13 @@ package dev.pairpad.cli;
 
 import dev.pairpad.api.client.PairpadClientException;
 import dev.pairpad.api.client.RoomSession;
+import dev.pairpad.api.client.SessionEvent;
 import dev.pairpad.api.client.SessionListener;
+import dev.pairpad.api.protocol.RoomState;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
@@ -24,7 +27,7 @@ import picocli.CommandLine.Spec;
         footer = {"  interview tail 3fk2a9",
                 "  interview tail 3fk2a9 --code     (the code, redrawn live, cursors in colour)",
                 "  interview tail 3fk2a9 --json | jq -c 'select(.type == \"run\")'"})
-final class TailCommand implements java.util.concurrent.Callable<Integer> {
+final class TailCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -63,11 +66,11 @@ final class TailCommand implements java.util.concurrent.Callable<Integer> {
                 : new TailLog(out, new Style(context), Clock.systemDefaultZone());
         SessionListener listener = event -> {
             output.on(event);
-            if (event instanceof dev.pairpad.api.client.SessionEvent.RoomClosed) {
+            if (event instanceof SessionEvent.RoomClosed) {
                 roomClosed.complete(null);
             }
-            if (event instanceof dev.pairpad.api.client.SessionEvent.Connected connected
-                    && connected.room().state() == dev.pairpad.api.protocol.RoomState.CLOSED) {
+            if (event instanceof SessionEvent.Connected connected
+                    && connected.room().state() == RoomState.CLOSED) {
                 roomClosed.complete(null);
             }
         };

@@ -33,7 +33,8 @@ class LoadtestCommandTests {
         assertThat(result.out()).contains("loadtest: 2 rooms x 3 clients (2 typing at 20 ops/s) for 2 s")
                 .containsPattern("sent: +\\d+ ops").containsPattern("missing: +0 of \\d+ expected deliveries")
                 .containsPattern("latency op -> delivery: p50 \\d+\\.\\d+ ms  p95 .* p99 .* max .*\\(\\d+ samples\\)")
-                .contains("same process as the load generator");
+                .contains("same process as the load generator")
+                .containsPattern("server live heap after full GC grew -?[\\d,]+ KB when 6 clients joined");
         long sent = Long.parseLong(result.out().replaceAll("(?s).*sent: +([\\d,]+) ops.*", "$1").replace(",", ""));
         assertThat(sent).isBetween(40L, 200L);
         assertThat(result.out()).contains(String.format("%,d expected deliveries", sent * 2));

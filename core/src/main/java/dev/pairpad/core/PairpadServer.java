@@ -76,6 +76,9 @@ public final class PairpadServer {
         webServer = WebServer.builder()
                 .host(config.host)
                 .port(config.port)
+                // Blocking sockets: no 8 KiB NIO read and write buffers per connection, and each write of a
+                // whole buffer is atomic (the socket's write lock), which FrameWriter relies on.
+                .useNio(false)
                 .featuresDiscoverServices(false)
                 .addFeature(ObserveFeature.just(health))
                 .addProtocol(WsConfig.builder().maxFrameLength(maxFrame).build())

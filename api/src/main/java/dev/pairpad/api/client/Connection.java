@@ -78,6 +78,11 @@ final class Connection implements WebSocket.Listener {
         });
     }
 
+    /** True once the end of this connection was reported. */
+    boolean ended() {
+        return lost.get();
+    }
+
     /** Closes politely with {@code code}; the end is reported to the handler as usual. */
     void close(int code, String reason) {
         WebSocket target = socket;

@@ -15,6 +15,7 @@ import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /** Sends requests and maps every failure to one of the client's exceptions. */
@@ -75,7 +76,7 @@ final class HttpTransport {
     static PairpadUnreachableException unreachable(URI server, Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && !(root instanceof ConnectException) && !(root instanceof HttpTimeoutException)
-                && (root.getMessage() == null || root instanceof java.util.concurrent.CompletionException)) {
+                && (root.getMessage() == null || root instanceof CompletionException)) {
             root = root.getCause();
         }
         String reason = switch (root) {

@@ -281,7 +281,19 @@ public final class RoomSession implements AutoCloseable {
                 connection = fresh;
                 welcomed = false;
                 highestSeqSentOnConnection = 0;
+                if (fresh.ended()) {
+                    // closed between the handshake and now: its end was reported before it was ours
+                    connectionLost(fresh, -1, "closed right after connecting");
+                    return;
+                }
                 fresh.send(MessageCodec.encode(document.hello(options.key, options.name, options.observe)));
+                Scheduling.scheduler().schedule(() -> {
+                    synchronized (lock) {
+                        if (connection == fresh && !welcomed) {
+                            fresh.abort("no welcome within " + options.joinTimeout.toSeconds() + " s");
+                        }
+                    }
+                }, options.joinTimeout.toMillis(), TimeUnit.MILLISECONDS);
             }
         });
     }

@@ -11,12 +11,17 @@ import dev.pairpad.api.protocol.Participant;
 import dev.pairpad.api.protocol.Protocol;
 import dev.pairpad.api.protocol.Range;
 import dev.pairpad.api.protocol.Role;
+import dev.pairpad.api.protocol.RoomState;
 import dev.pairpad.api.protocol.ServerMessage;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -37,10 +42,12 @@ final class SessionDocument {
     private final SessionListener listener;
     private final Sender sender;
     private final Map<String, Participant> participants = new LinkedHashMap<>();
+    /** The clientIds of participants with a selection: only those move with each edit (rooms can be large). */
+    private final Set<String> selecting = new HashSet<>();
     /** Everyone seen in this session, kept after they leave: a resume replay may name people no longer here. */
-    private final Map<String, Participant> seen = new java.util.HashMap<>();
+    private final Map<String, Participant> seen = new HashMap<>();
     private final List<CompletableFuture<Void>> settledWaiters = new ArrayList<>();
-    private final java.util.TreeMap<Integer, List<CompletableFuture<Void>>> revisionWaiters = new java.util.TreeMap<>();
+    private final TreeMap<Integer, List<CompletableFuture<Void>>> revisionWaiters = new TreeMap<>();
     private OtClient ot;
     private Replica replica = new Replica("", true);
     private TextOperation lastRemote;
@@ -102,11 +109,13 @@ final class SessionDocument {
             }
         }
         resumable = true;
-        closed = welcome.room().state() == dev.pairpad.api.protocol.RoomState.CLOSED;
+        closed = welcome.room().state() == RoomState.CLOSED;
         role = welcome.role();
         language = welcome.language();
         participants.clear();
+        selecting.clear();
         welcome.participants().forEach(p -> participants.put(p.clientId(), p));
+        welcome.participants().stream().filter(p -> p.selection().isPresent()).forEach(p -> selecting.add(p.clientId()));
         welcome.participants().forEach(p -> seen.put(p.clientId(), p));
         completeRevisionWaiters();
         listener.on(new SessionEvent.Connected(clientId, role, welcome.resumed(), welcome.rev(),
@@ -139,16 +148,21 @@ final class SessionDocument {
                 Participant moved = new Participant(who.clientId(), who.name(), who.role(), who.color(),
                         Optional.of(ranges));
                 participants.put(who.clientId(), moved);
+                selecting.add(who.clientId());
                 listener.on(new SessionEvent.SelectionChanged(moved, ranges));
             }
             case ServerMessage.Joined joined -> {
                 participants.put(joined.participant().clientId(), joined.participant());
+                if (joined.participant().selection().isPresent()) {
+                    selecting.add(joined.participant().clientId());
+                }
                 seen.put(joined.participant().clientId(), joined.participant());
                 listener.on(new SessionEvent.ParticipantJoined(joined.participant()));
             }
             case ServerMessage.Left left -> {
                 Participant who = participant(left.clientId());
                 participants.remove(left.clientId());
+                selecting.remove(left.clientId());
                 listener.on(new SessionEvent.ParticipantLeft(who));
             }
             case ServerMessage.Language switched -> {
@@ -299,9 +313,13 @@ final class SessionDocument {
     }
 
     private void moveSelections(TextOperation operation) {
-        participants.replaceAll((id, p) -> p.selection().isEmpty() ? p
-                : new Participant(p.clientId(), p.name(), p.role(), p.color(),
-                Optional.of(fromOt(toOt(p.selection().get()).transform(operation)))));
+        for (String id : selecting) {
+            Participant p = participants.get(id);
+            if (p != null && p.selection().isPresent()) {
+                participants.put(id, new Participant(p.clientId(), p.name(), p.role(), p.color(),
+                        Optional.of(fromOt(toOt(p.selection().get()).transform(operation)))));
+            }
+        }
     }
 
     private List<Range> clamp(List<Range> ranges) {

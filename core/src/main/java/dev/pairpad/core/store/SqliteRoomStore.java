@@ -31,6 +31,7 @@ public final class SqliteRoomStore implements RoomStore {
 
     private final Connection connection;
     private final Path file;
+    private Hot hot;
 
     private SqliteRoomStore(Connection connection, Path file) {
         this.connection = connection;
@@ -111,29 +112,59 @@ public final class SqliteRoomStore implements RoomStore {
         if (batch.isEmpty()) {
             return;
         }
-        transaction(() -> {
-            try (PreparedStatement append = connection.prepareStatement(
-                    "INSERT INTO journal(room_id,doc,rev,client_id,name,seq,op,time) VALUES (?,?,?,?,?,?,?,?)")) {
+        try {
+            Hot hot = hot();
+            hot.begin.executeUpdate();
+            try {
                 for (StoreWrite write : batch) {
                     switch (write) {
-                        case StoreWrite.Append a -> {
-                            JournalEntry e = a.entry();
-                            append.setString(1, e.roomId());
-                            append.setString(2, e.doc().wire());
-                            append.setInt(3, e.rev());
-                            append.setString(4, e.clientId());
-                            append.setString(5, e.name());
-                            append.setLong(6, e.seq());
-                            append.setString(7, OperationJson.encode(e.op()));
-                            append.setLong(8, e.time().toEpochMilli());
-                            append.executeUpdate();
-                        }
+                        case StoreWrite.Append a -> append(hot.append, a.entry());
                         case StoreWrite.Snap s -> insertSnapshot(s.snapshot());
                         case StoreWrite.Run r -> upsertRun(r.run());
                     }
                 }
+                hot.commit.executeUpdate();
+            } catch (SQLException | RuntimeException e) {
+                rollBack(hot, e);
+                throw e;
             }
-        });
+        } catch (SQLException e) {
+            throw new StoreException("SQLite transaction failed on " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The statements of the journal's hot path, prepared once (they live as long as the connection). */
+    private record Hot(PreparedStatement begin, PreparedStatement append, PreparedStatement commit,
+                       PreparedStatement rollback) {
+    }
+
+    private Hot hot() throws SQLException {
+        if (hot == null) {
+            hot = new Hot(connection.prepareStatement("BEGIN"), connection.prepareStatement(
+                    "INSERT INTO journal(room_id,doc,rev,client_id,name,seq,op,time) VALUES (?,?,?,?,?,?,?,?)"),
+                    connection.prepareStatement("COMMIT"), connection.prepareStatement("ROLLBACK"));
+        }
+        return hot;
+    }
+
+    private static void append(PreparedStatement append, JournalEntry e) throws SQLException {
+        append.setString(1, e.roomId());
+        append.setString(2, e.doc().wire());
+        append.setInt(3, e.rev());
+        append.setString(4, e.clientId());
+        append.setString(5, e.name());
+        append.setLong(6, e.seq());
+        append.setString(7, OperationJson.encode(e.op()));
+        append.setLong(8, e.time().toEpochMilli());
+        append.executeUpdate();
+    }
+
+    private static void rollBack(Hot hot, Exception cause) {
+        try {
+            hot.rollback.executeUpdate();
+        } catch (SQLException e) { // no transaction left to roll back (SQLite rolled back itself)
+            cause.addSuppressed(e);
+        }
     }
 
     @Override

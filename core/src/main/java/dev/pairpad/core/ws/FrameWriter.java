@@ -2,6 +2,8 @@ package dev.pairpad.core.ws;
 
 import io.helidon.common.buffers.BufferData;
 import io.helidon.common.buffers.DataWriter;
+import io.helidon.common.socket.PlainSocket;
+import io.helidon.common.socket.TlsSocket;
 import io.helidon.webserver.ConnectionContext;
 import io.helidon.websocket.WsSession;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +12,10 @@ import java.util.List;
 /**
  * Writes messages as WebSocket text frames, one complete unmasked frame per message and in the given order.
  *
- * <p>On a server connection all frames of one call go to the socket in one write (each write is whole, so they
- * never interleave with the frames Helidon itself sends, such as pongs); elsewhere each is sent through the
- * session.
+ * <p>On a blocking server socket all frames of one call go to the socket in one write: a blocking socket writes
+ * each buffer whole under its write lock, so they never interleave with the frames Helidon itself sends from the
+ * reading thread (pongs, the close reply). On any other socket (Helidon's NIO socket shares one staging buffer
+ * between writers) each is sent through the session, which serialises its writes.
  */
 sealed interface FrameWriter {
 
@@ -21,6 +24,7 @@ sealed interface FrameWriter {
 
     static FrameWriter of(WsSession session) {
         return session.socketContext() instanceof ConnectionContext context
+                && context.serverSocket() instanceof PlainSocket plain && !(plain instanceof TlsSocket)
                 ? new Direct(context.dataWriter())
                 : new PerMessage(session);
     }
@@ -38,7 +42,7 @@ sealed interface FrameWriter {
         } else {
             into[at++] = 127;
             for (int shift = 56; shift >= 0; shift -= 8) {
-                into[at++] = (byte) (length >>> shift);
+                into[at++] = (byte) ((long) length >>> shift);
             }
         }
         System.arraycopy(payload, 0, into, at, length);

@@ -31,6 +31,7 @@ final class RoomSocket implements WsListener {
     private final RoomRegistry rooms;
     private final Limits limits;
     private final ServerMetrics metrics;
+    private final ConnectionWatch watch;
     private final StringBuilder partial = new StringBuilder();
     private boolean partialTooLarge;
     private String roomId = "";
@@ -40,8 +41,9 @@ final class RoomSocket implements WsListener {
     private boolean closed;
     private boolean finished;
 
-    RoomSocket(RoomRegistry rooms, Limits limits, ServerMetrics metrics) {
+    RoomSocket(RoomRegistry rooms, Limits limits, ServerMetrics metrics, ConnectionWatch watch) {
         this.rooms = rooms;
+        this.watch = watch;
         this.limits = limits;
         this.metrics = metrics;
     }
@@ -53,16 +55,8 @@ final class RoomSocket implements WsListener {
         roomId = match.accepted() ? match.path().pathParameters().first("id").orElse("") : "";
         out = new SocketOutbound(ws, limits.outboundQueueMessages(), limits.slowConsumerGrace());
         // Helidon calls no listener method when the peer vanishes without a close frame; the connection's
-        // own thread ends then, so waiting for it is how a lost network becomes a "left".
-        Thread connectionThread = Thread.currentThread();
-        Thread.ofVirtual().name("pairpad-watch-" + roomId).start(() -> {
-            try {
-                connectionThread.join();
-            } catch (InterruptedException e) {
-                return;
-            }
-            finish();
-        });
+        // own thread ends then, so its end is how a lost network becomes a "left".
+        watch.watch(Thread.currentThread(), this::finish);
     }
 
     @Override

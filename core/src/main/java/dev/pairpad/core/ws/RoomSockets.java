@@ -13,6 +13,7 @@ public final class RoomSockets {
 
     /** Routing for every room's socket endpoint. */
     public static WsRouting.Builder routing(RoomRegistry rooms, Limits limits, ServerMetrics metrics) {
-        return WsRouting.builder().endpoint("/ws/rooms/{id}", () -> new RoomSocket(rooms, limits, metrics));
+        ConnectionWatch watch = new ConnectionWatch();
+        return WsRouting.builder().endpoint("/ws/rooms/{id}", () -> new RoomSocket(rooms, limits, metrics, watch));
     }
 }

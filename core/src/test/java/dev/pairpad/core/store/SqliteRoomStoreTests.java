@@ -1,6 +1,7 @@
 package dev.pairpad.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pairpad.api.ot.TextOperation;
 import dev.pairpad.api.protocol.DocumentKind;
@@ -62,6 +63,26 @@ class SqliteRoomStoreTests {
             assertThat(store.latestSnapshot("gone", DocumentKind.CODE)).isEmpty();
             assertThat(store.runs("gone")).isEmpty();
             assertThat(store.rooms()).extracting(RoomRecord::id).containsExactly("kept");
+        }
+    }
+
+    @Test
+    void aBatchThatFailsHalfwayLeavesNothingAndTheNextBatchIsWritten(@TempDir Path dir) {
+        JournalEntry first = new JournalEntry("r1", DocumentKind.CODE, 1, "c1", "Ada", 1,
+                TextOperation.builder().retain(2).insert("x").build(), T);
+        JournalEntry second = new JournalEntry("r1", DocumentKind.CODE, 2, "c1", "Ada", 2,
+                TextOperation.builder().retain(3).insert("y").build(), T);
+        try (SqliteRoomStore store = SqliteRoomStore.open(dir)) {
+            store.createRoom(room("r1"), "ab");
+            // the same revision twice: the second insert breaks the primary key after the first went in
+            assertThatThrownBy(() -> store.write(List.of(new StoreWrite.Append(first), new StoreWrite.Append(second),
+                    new StoreWrite.Append(first)))).isInstanceOf(StoreException.class);
+            assertThat(store.journal("r1", DocumentKind.CODE, 0)).isEmpty();
+            store.write(List.of(new StoreWrite.Append(first)));
+            store.write(List.of(new StoreWrite.Append(second)));
+        }
+        try (SqliteRoomStore store = SqliteRoomStore.open(dir)) {
+            assertThat(store.journal("r1", DocumentKind.CODE, 0)).containsExactly(first, second);
         }
     }
 
