@@ -91,9 +91,12 @@ export async function roomState(id: string, key: string): Promise<RoomState> {
   return room;
 }
 
+/** The code document at revision `from` (`code`; absent from servers older than this field) and every op after it. */
+export interface RoomHistory { rev: number; from?: number; code?: string; ops: HistoryEntry[] }
+
 /** `GET /api/rooms/{id}/history?from=R` (interviewer key): the code document's journal after R. */
-export async function roomHistory(id: string, key: string, from = 0): Promise<{ rev: number; ops: HistoryEntry[] }> {
-  const history = await call<{ rev: number; ops: HistoryEntry[] }>(`/api/rooms/${encodeURIComponent(id)}/history?from=${from}`, {}, key);
+export async function roomHistory(id: string, key: string, from = 0): Promise<RoomHistory> {
+  const history = await call<RoomHistory>(`/api/rooms/${encodeURIComponent(id)}/history?from=${from}`, {}, key);
   if (history === undefined) throw new ApiError(500, 'The server sent no history.');
   return history;
 }

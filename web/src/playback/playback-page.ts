@@ -17,7 +17,10 @@ export async function showPlayback(root: HTMLElement, roomId: string): Promise<v
   try {
     const room = await roomState(roomId, key);
     const history = await roomHistory(roomId, key);
-    replay = Replay.fromFinal(room.code, history.ops.filter((e) => e.rev <= room.rev));
+    const ops = history.ops.filter((e) => e.rev <= room.rev);
+    replay = typeof history.code === 'string' && history.from === 0
+      ? Replay.fromStart(history.code, ops)
+      : Replay.fromFinal(room.code, ops);
     title = room.title;
     language = room.language;
   } catch (e) {

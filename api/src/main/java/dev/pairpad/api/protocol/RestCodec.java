@@ -69,7 +69,7 @@ public final class RestCodec {
     }
 
     public static String encode(History h) {
-        JsonWriter w = JsonWriter.object().number("rev", h.rev());
+        JsonWriter w = JsonWriter.object().number("rev", h.rev()).number("from", h.from()).string("code", h.code());
         StringBuilder out = w.field("ops");
         out.append('[');
         for (int i = 0; i < h.ops().size(); i++) {
@@ -91,7 +91,7 @@ public final class RestCodec {
             entries.add(new History.Entry(e.nonNegativeInt("rev"), e.string("clientId"), e.string("name"),
                     e.operation("op", java.util.Optional.empty()), e.time("time")));
         }
-        return new History(f.nonNegativeInt("rev"), entries);
+        return new History(f.nonNegativeInt("rev"), f.nonNegativeInt("from"), f.string("code"), entries);
     }
 
     public static String encodeSummaries(List<RoomSummary> rooms) {

@@ -21,7 +21,7 @@ class RestCodecTests {
         RoomView view = new RoomView("id", "T", "python", RoomState.CLOSED, 3, "x = 1\n",
                 List.of(new Participant("c", "Ada", Role.CANDIDATE, "#fff", Optional.empty())), T, T);
         assertThat(RestCodec.decodeRoomView(RestCodec.encode(view))).isEqualTo(view);
-        History history = new History(2, List.of(new History.Entry(1, "c", "Ada",
+        History history = new History(2, 1, "a\n😀", List.of(new History.Entry(1, "c", "Ada",
                 TextOperation.builder().insert("é😀").build(), T)));
         assertThat(RestCodec.decodeHistory(RestCodec.encode(history))).isEqualTo(history);
         List<RoomSummary> rooms = List.of(new RoomSummary("id", "T", "python", RoomState.OPEN, 2, T, T));

@@ -15,6 +15,7 @@ import dev.pairpad.core.store.JournalEntry;
 import dev.pairpad.core.store.KeyHash;
 import dev.pairpad.core.store.RoomRecord;
 import dev.pairpad.core.store.RoomStore;
+import dev.pairpad.core.store.Snapshot;
 import dev.pairpad.executors.spi.LanguageExecutor;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -136,16 +137,21 @@ final class RoomsApi implements HttpService {
         if (from < 0) {
             throw new Problems.HttpProblem(400, "from must be >= 0, got " + from);
         }
+        int start = Math.min(from, room.view().rev());
+        Snapshot snapshot = store.snapshotAtOrBefore(room.id(), DocumentKind.CODE, start)
+                .orElseThrow(() -> new Problems.HttpProblem(404, "room " + room.id() + " has no stored document"));
+        String code = snapshot.text();
         List<History.Entry> ops = new ArrayList<>();
-        int rev = from;
-        for (JournalEntry e : store.journal(room.id(), DocumentKind.CODE, from)) {
-            ops.add(new History.Entry(e.rev(), e.clientId(), e.name(), e.op(), e.time()));
-            rev = e.rev();
+        int rev = start;
+        for (JournalEntry e : store.journal(room.id(), DocumentKind.CODE, snapshot.rev())) {
+            if (e.rev() <= start) {
+                code = e.op().apply(code);
+            } else {
+                ops.add(new History.Entry(e.rev(), e.clientId(), e.name(), e.op(), e.time()));
+                rev = e.rev();
+            }
         }
-        if (ops.isEmpty()) {
-            rev = Math.min(from, room.view().rev());
-        }
-        sendJson(res, RestCodec.encode(new History(rev, ops)));
+        sendJson(res, RestCodec.encode(new History(rev, start, code, ops)));
     }
 
     private void close(ServerRequest req, ServerResponse res) {

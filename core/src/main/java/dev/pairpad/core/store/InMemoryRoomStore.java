@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** A {@link RoomStore} in memory, for tests and throw-away servers; everything is lost on exit. */
 public final class InMemoryRoomStore implements RoomStore {
@@ -16,11 +17,15 @@ public final class InMemoryRoomStore implements RoomStore {
     private static final class RoomData {
         RoomRecord record;
         final Map<DocumentKind, List<JournalEntry>> journals = new HashMap<>();
-        final Map<DocumentKind, Snapshot> snapshots = new HashMap<>();
+        final Map<DocumentKind, TreeMap<Integer, Snapshot>> snapshots = new HashMap<>();
         final Map<String, RunRecord> runs = new LinkedHashMap<>();
 
         RoomData(RoomRecord record) {
             this.record = record;
+        }
+
+        void put(Snapshot snapshot) {
+            snapshots.computeIfAbsent(snapshot.doc(), d -> new TreeMap<>()).put(snapshot.rev(), snapshot);
         }
     }
 
@@ -30,8 +35,8 @@ public final class InMemoryRoomStore implements RoomStore {
             throw new IllegalStateException("room " + room.id() + " already exists");
         }
         RoomData data = new RoomData(room);
-        data.snapshots.put(DocumentKind.CODE, new Snapshot(room.id(), DocumentKind.CODE, 0, starterCode));
-        data.snapshots.put(DocumentKind.NOTES, new Snapshot(room.id(), DocumentKind.NOTES, 0, ""));
+        data.put(new Snapshot(room.id(), DocumentKind.CODE, 0, starterCode));
+        data.put(new Snapshot(room.id(), DocumentKind.NOTES, 0, ""));
         rooms.put(room.id(), data);
     }
 
@@ -71,7 +76,7 @@ public final class InMemoryRoomStore implements RoomStore {
                 case StoreWrite.Snap s -> {
                     RoomData data = rooms.get(s.snapshot().roomId());
                     if (data != null) {
-                        data.snapshots.put(s.snapshot().doc(), s.snapshot());
+                        data.put(s.snapshot());
                     }
                 }
                 case StoreWrite.Run r -> {
@@ -85,8 +90,11 @@ public final class InMemoryRoomStore implements RoomStore {
     }
 
     @Override
-    public synchronized Optional<Snapshot> latestSnapshot(String roomId, DocumentKind doc) {
-        return Optional.ofNullable(rooms.get(roomId)).map(data -> data.snapshots.get(doc));
+    public synchronized Optional<Snapshot> snapshotAtOrBefore(String roomId, DocumentKind doc, int rev) {
+        return Optional.ofNullable(rooms.get(roomId))
+                .map(data -> data.snapshots.get(doc))
+                .map(byRevision -> byRevision.floorEntry(rev))
+                .map(Map.Entry::getValue);
     }
 
     @Override

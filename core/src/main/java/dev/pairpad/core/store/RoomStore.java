@@ -30,7 +30,15 @@ public interface RoomStore extends AutoCloseable {
     void write(List<StoreWrite> batch);
 
     /** The snapshot with the highest revision of {@code doc}; present for every existing room. */
-    Optional<Snapshot> latestSnapshot(String roomId, DocumentKind doc);
+    default Optional<Snapshot> latestSnapshot(String roomId, DocumentKind doc) {
+        return snapshotAtOrBefore(roomId, doc, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The snapshot of {@code doc} with the highest revision not above {@code rev}; present for every existing
+     * room, since revision 0 is always kept.
+     */
+    Optional<Snapshot> snapshotAtOrBefore(String roomId, DocumentKind doc, int rev);
 
     /** Journal entries of {@code doc} with revision greater than {@code afterRev}, in revision order. */
     List<JournalEntry> journal(String roomId, DocumentKind doc, int afterRev);

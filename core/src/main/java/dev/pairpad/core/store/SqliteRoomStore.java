@@ -168,9 +168,9 @@ public final class SqliteRoomStore implements RoomStore {
     }
 
     @Override
-    public synchronized Optional<Snapshot> latestSnapshot(String roomId, DocumentKind doc) {
-        return query("SELECT rev,text FROM snapshots WHERE room_id=? AND doc=? ORDER BY rev DESC LIMIT 1",
-                List.of(roomId, doc.wire()), rs -> new Snapshot(roomId, doc, rs.getInt(1), rs.getString(2)))
+    public synchronized Optional<Snapshot> snapshotAtOrBefore(String roomId, DocumentKind doc, int rev) {
+        return query("SELECT rev,text FROM snapshots WHERE room_id=? AND doc=? AND rev<=? ORDER BY rev DESC LIMIT 1",
+                List.of(roomId, doc.wire(), rev), rs -> new Snapshot(roomId, doc, rs.getInt(1), rs.getString(2)))
                 .stream().findFirst();
     }
 

@@ -123,6 +123,38 @@ class RestApiTests {
     }
 
     @Test
+    void historyCarriesTheCodeAtTheRequestedRevisionSoDeletedStarterCodeCanBePlayedBack() {
+        RoomCreated room = http.createRoom("old()\n");
+        try (TestSocket ada = TestSocket.open(server, room.id())) {
+            ada.send(ClientMessage.Hello.join(room.candidateKey(), "Ada"));
+            ada.expect(ServerMessage.Welcome.class);
+            ada.send(new ClientMessage.Op(0, 1, TextOperation.builder().delete(6).insert("new()").build(),
+                    DocumentKind.CODE));
+            ada.next(ServerMessage.Ack.class);
+            ada.send(new ClientMessage.Op(1, 2, TextOperation.builder().retain(5).insert("\n").build(),
+                    DocumentKind.CODE));
+            ada.next(ServerMessage.Ack.class);
+        }
+        String path = "/api/rooms/" + room.id() + "/history";
+        History all = RestCodec.decodeHistory(http.get(path, Optional.of(room.interviewerKey())).body());
+        assertThat(all.from()).isZero();
+        assertThat(all.code()).isEqualTo("old()\n");
+        String replayed = all.code();
+        for (History.Entry entry : all.ops()) {
+            replayed = entry.op().apply(replayed);
+        }
+        assertThat(replayed).isEqualTo("new()\n");
+        History later = RestCodec.decodeHistory(http.get(path + "?from=1", Optional.of(room.interviewerKey())).body());
+        assertThat(later.from()).isEqualTo(1);
+        assertThat(later.code()).isEqualTo("new()");
+        assertThat(later.ops()).extracting(History.Entry::rev).containsExactly(2);
+        History beyond = RestCodec.decodeHistory(http.get(path + "?from=99", Optional.of(room.interviewerKey())).body());
+        assertThat(beyond.from()).isEqualTo(2);
+        assertThat(beyond.code()).isEqualTo("new()\n");
+        assertThat(beyond.ops()).isEmpty();
+    }
+
+    @Test
     void closingIsAllowedOnceAndTellsConnectedClients() {
         RoomCreated room = http.createRoom("x");
         try (TestSocket bob = TestSocket.open(server, room.id())) {
