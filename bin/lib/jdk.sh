@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by the bin/ scripts: finds a JDK >= 21 and exports JAVA_HOME, or exits with one clear line.
 # Order: JAVA_HOME if it is >= 21, then `java` on PATH, then the usual install places.
 
@@ -17,7 +18,7 @@ pairpad_find_jdk() {
     [ -d "$candidate" ] && candidates+=("$candidate")
   done
   for candidate in "${candidates[@]}"; do
-    [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/javac" ] || continue
+    if [ ! -x "$candidate/bin/java" ] || [ ! -x "$candidate/bin/javac" ]; then continue; fi
     major=$(pairpad_java_major "$candidate/bin/java")
     if [ -n "$major" ] && [ "$major" -ge 21 ]; then
       printf '%s\n' "$candidate"

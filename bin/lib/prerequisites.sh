@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by bin/test: checks for the tools the build and tests need beyond the JDK and Maven.
 
 pairpad_install_or_explain() { # $1: what is missing, $2...: Debian packages that bring it
