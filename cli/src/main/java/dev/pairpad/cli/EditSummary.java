@@ -1,7 +1,6 @@
 package dev.pairpad.cli;
 
 import dev.pairpad.api.ot.TextOperation;
-import java.util.Optional;
 
 /**
  * One edit in a line: how much it inserted (with the start of the text) and deleted, and where it began,
@@ -44,9 +43,9 @@ record EditSummary(int inserted, int deleted, String insertedText, int offset) {
         return new EditSummary(counts[0], counts[1], text.toString(), Math.max(first[0], 0));
     }
 
-    /** {@code +N "text"}, {@code -N} or both, then {@code L:C} in {@code before} when known, else {@code @offset}. */
-    String describe(Optional<String> before) {
-        return what() + "  " + before.map(this::lineColumn).orElse("@" + offset);
+    /** {@code +N "text"}, {@code -N} or both, then {@code L<line>:<column>} of its start in {@code before}. */
+    String describe(String before) {
+        return what() + "  " + lineColumn(before);
     }
 
     /** {@code +N "text"}, {@code -N} or both, without the place. */

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,8 +18,7 @@ import picocli.CommandLine.Spec;
         description = {"Print a room's edits, one line each.",
                 "Each line: revisions, time (UTC), author, what changed, where. Keystrokes",
                 "typed one after another make one line; --every-op prints one line per op.",
-                "Places are line:column when the document can be rebuilt from the history",
-                "(rooms that started empty, from revision 0), else offsets (@N)."},
+                "Places are L<line>:<column> in the document as it was before that edit."},
         footerHeading = "%nExamples:%n",
         footer = {"  interview history 3fk2a9",
                 "  interview history 3fk2a9 --from 120 --every-op",
@@ -73,8 +71,8 @@ final class HistoryCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
-        // From an empty document every state can be rebuilt; after starter code or --from only offsets are known.
-        Optional<String> document = history.ops().get(0).op().baseLength() == 0 ? Optional.of("") : Optional.empty();
+        // The server sends the code at revision `from`; applying each op in turn gives the text it was made in.
+        String document = history.code();
         Style style = new Style(context);
         int nameWidth = history.ops().stream().mapToInt(e -> e.name().length()).max().orElse(0);
         Group group = null;
@@ -88,7 +86,7 @@ final class HistoryCommand implements Callable<Integer> {
                 }
                 group = new Group(entry, entry, summary, summary.describe(document));
             }
-            document = document.map(text -> entry.op().apply(text));
+            document = entry.op().apply(document);
         }
         out.println(group.line(style, nameWidth));
         out.flush();

@@ -132,7 +132,7 @@ class CommandsAgainstServerTests {
         assertThat(json.ops()).extracting(History.Entry::rev).containsExactly(1, 2, 3);
         List<String> later = cli().run("history", room.id(), "--from", "2").out().lines().toList();
         assertThat(later).hasSize(1);
-        assertThat(later.get(0)).startsWith("r3 ").endsWith("-4  @0");
+        assertThat(later.get(0)).startsWith("r3 ").endsWith("-4  L1:1");
 
         RoomCreated typed = createJson("--starter", empty.toString());
         try (RoomSession ada = PairpadClient.of(URI.create(server.url())).session(typed.id(), typed.candidateKey())
@@ -145,6 +145,27 @@ class CommandsAgainstServerTests {
         assertThat(cli().run("history", typed.id()).out().lines().toList()).satisfiesExactly(
                 line -> assertThat(line).startsWith("r1-6 ").endsWith("ada  +6 \"x = 1\\n\"  L1:1"),
                 line -> assertThat(line).startsWith("r7 ").endsWith("ada  +1 \"y\"  L2:1"));
+    }
+
+    @Test
+    void historyOfARoomWithStarterCodeGivesLineAndColumnInTheStarterText() throws Exception {
+        Path starter = Files.writeString(config.resolve("starter.py"), "def f(n):\n    total = 0\n    return n\n");
+        RoomCreated room = createJson("--starter", starter.toString());
+        try (RoomSession ada = PairpadClient.of(URI.create(server.url())).session(room.id(), room.candidateKey())
+                .name("ada").open()) {
+            ada.insert(36, " + total");
+            ada.settled().get(10, TimeUnit.SECONDS);
+            ada.insert(0, "# sum\n");
+            ada.settled().get(10, TimeUnit.SECONDS);
+            ada.delete(20, 1);
+            ada.settled().get(10, TimeUnit.SECONDS);
+        }
+        assertThat(cli().run("history", room.id(), "--every-op").out().lines().toList()).satisfiesExactly(
+                line -> assertThat(line).startsWith("r1 ").endsWith("+8 \" + total\"  L3:13"),
+                line -> assertThat(line).startsWith("r2 ").endsWith("+6 \"# sum\\n\"  L1:1"),
+                line -> assertThat(line).startsWith("r3 ").endsWith("-1  L3:5"));
+        assertThat(cli().run("history", room.id(), "--from", "2").out().lines().toList()).satisfiesExactly(
+                line -> assertThat(line).startsWith("r3 ").endsWith("-1  L3:5"));
     }
 
     @Test

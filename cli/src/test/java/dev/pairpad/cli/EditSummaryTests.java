@@ -3,7 +3,6 @@ package dev.pairpad.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pairpad.api.ot.TextOperation;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class EditSummaryTests {
@@ -11,16 +10,16 @@ class EditSummaryTests {
     void insertIsSummarisedWithItsTextAndLineAndColumnFromOne() {
         String before = "def f():\n    pass\n";
         TextOperation op = TextOperation.builder().retain(13).insert("for i in").retain(before.length() - 13).build();
-        assertThat(EditSummary.of(op).describe(Optional.of(before))).isEqualTo("+8 \"for i in\"  L2:5");
+        assertThat(EditSummary.of(op).describe(before)).isEqualTo("+8 \"for i in\"  L2:5");
     }
 
     @Test
     void deleteAndReplaceShowBothCountsAndLongTextIsCut() {
         TextOperation delete = TextOperation.builder().retain(2).delete(3).build();
-        assertThat(EditSummary.of(delete).describe(Optional.of("abcdef"))).isEqualTo("-3  L1:3");
+        assertThat(EditSummary.of(delete).describe("abcdef")).isEqualTo("-3  L1:3");
         TextOperation replace = TextOperation.builder().insert("x".repeat(40) + "\n").delete(1).build();
-        assertThat(EditSummary.of(replace).describe(Optional.empty()))
-                .isEqualTo("+41 \"" + "x".repeat(31) + "…\" -1  @0");
+        assertThat(EditSummary.of(replace).describe("y"))
+                .isEqualTo("+41 \"" + "x".repeat(31) + "…\" -1  L1:1");
         TextOperation newline = TextOperation.builder().retain(1).insert("\n\t\"").build();
         assertThat(EditSummary.of(newline).what()).isEqualTo("+3 \"\\n\\t\\\"\"");
     }

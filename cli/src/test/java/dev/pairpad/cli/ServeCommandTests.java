@@ -42,6 +42,18 @@ class ServeCommandTests {
     }
 
     @Test
+    void serveRequiringTheAdminTokenForCreationWithoutOneRefusesToStartNamingBothSettings() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine line = Interview.commandLine(CliContext.forTests(Path.of("unused"),
+                java.util.Map.of("PAIRPAD_CREATE_REQUIRES_ADMIN", "true")));
+        line.setErr(new java.io.PrintWriter(err));
+        int code = line.execute("serve", "--port", "0", "--store", "memory");
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString().strip()).doesNotContain("\n").contains("PAIRPAD_CREATE_REQUIRES_ADMIN")
+                .contains("PAIRPAD_ADMIN_TOKEN");
+    }
+
+    @Test
     void servePrintsTheUrlServesHealthAndStopsGracefullyOnSigterm(@TempDir Path data) throws Exception {
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Interview.class.getName(), "serve",

@@ -19,6 +19,11 @@ final class TestServer implements AutoCloseable {
         return start(PairpadServer.builder().adminToken(adminToken));
     }
 
+    /** A server that wants {@code adminToken} for the admin calls and for creating rooms. */
+    static TestServer creatingOnlyWithAdminToken(String adminToken) {
+        return start(PairpadServer.builder().adminToken(adminToken).createRequiresAdmin(true));
+    }
+
     private static TestServer start(PairpadServer.Builder builder) {
         return new TestServer(builder.host("127.0.0.1").port(0).inMemoryStore().roomsPerMinute(100_000)
                 .build().start());

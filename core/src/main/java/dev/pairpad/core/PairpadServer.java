@@ -83,7 +83,7 @@ public final class PairpadServer {
                 .addFeature(ObserveFeature.just(health))
                 .addProtocol(WsConfig.builder().maxFrameLength(maxFrame).build())
                 .routing(routing -> http.configure(routing, registry, store, languages, config.current, metrics,
-                        new LazyUrl(this), config.adminToken, config.corsOrigins))
+                        new LazyUrl(this), config.adminToken, config.createRequiresAdmin, config.corsOrigins))
                 .addRouting(RoomSockets.routing(rooms, config.current, metrics))
                 .build();
         webServer.start();
@@ -174,6 +174,7 @@ public final class PairpadServer {
         private boolean memory;
         private Optional<String> publicUrl = Optional.empty();
         private Optional<String> adminToken = Optional.empty();
+        private boolean createRequiresAdmin;
         private Set<String> corsOrigins = Set.of();
         private Limits current = Limits.defaults();
         private Optional<ExecutorRegistry> languages = Optional.empty();
@@ -196,6 +197,7 @@ public final class PairpadServer {
             }
             publicUrl = settings.text(Setting.PUBLIC_URL);
             adminToken = settings.text(Setting.ADMIN_TOKEN);
+            createRequiresAdmin = settings.flag(Setting.CREATE_REQUIRES_ADMIN);
             corsOrigins(settings.text(Setting.CORS_ORIGINS).map(v -> Set.copyOf(
                     new LinkedHashSet<>(Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                             .toList()))).orElse(Set.of()));
@@ -251,6 +253,12 @@ public final class PairpadServer {
         /** The bearer token for {@code GET /api/rooms}. */
         public Builder adminToken(String adminToken) {
             this.adminToken = Optional.of(adminToken);
+            return this;
+        }
+
+        /** Whether {@code POST /api/rooms} needs the admin token (default false); needs {@link #adminToken}. */
+        public Builder createRequiresAdmin(boolean required) {
+            this.createRequiresAdmin = required;
             return this;
         }
 
@@ -331,7 +339,13 @@ public final class PairpadServer {
             return this;
         }
 
+        /** The server; refuses (IllegalArgumentException) to require the admin token for creation when none is set. */
         public PairpadServer build() {
+            if (createRequiresAdmin && adminToken.filter(t -> !t.isBlank()).isEmpty()) {
+                throw new IllegalArgumentException("PAIRPAD_CREATE_REQUIRES_ADMIN (--create-requires-admin) is true "
+                        + "but PAIRPAD_ADMIN_TOKEN (--admin-token) is unset: set an admin token or turn "
+                        + "create-requires-admin off");
+            }
             return new PairpadServer(this);
         }
     }

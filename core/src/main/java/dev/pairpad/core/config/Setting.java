@@ -14,6 +14,8 @@ public enum Setting {
     PUBLIC_URL("public-url", "PAIRPAD_PUBLIC_URL", "", "Base URL of the links minted for rooms (default http://HOST:PORT)."),
     STORE("store", "PAIRPAD_STORE", "sqlite", "Where rooms live: sqlite (durable) or memory (lost on exit)."),
     ADMIN_TOKEN("admin-token", "PAIRPAD_ADMIN_TOKEN", "", "Bearer token for GET /api/rooms (unset: loopback clients only)."),
+    CREATE_REQUIRES_ADMIN("create-requires-admin", "PAIRPAD_CREATE_REQUIRES_ADMIN", "false",
+            "Require the admin token (Authorization: Bearer) to create rooms."),
     MAX_DOCUMENT_BYTES("max-document-bytes", "PAIRPAD_MAX_DOCUMENT_BYTES", "1048576", "Largest document, in UTF-8 bytes."),
     MAX_MESSAGE_BYTES("max-message-bytes", "PAIRPAD_MAX_MESSAGE_BYTES", "1048576", "Largest WebSocket message or REST body, in bytes."),
     OPS_PER_SECOND("ops-per-second", "PAIRPAD_OPS_PER_SECOND", "200", "Sustained ops per second per connection."),

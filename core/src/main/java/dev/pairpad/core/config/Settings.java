@@ -84,6 +84,19 @@ public final class Settings {
         return parsed;
     }
 
+    /** The value as a boolean ({@code true} or {@code false}, any case); throws {@link IllegalArgumentException} naming the source. */
+    public boolean flag(Setting setting) {
+        String value = text(setting).orElse(setting.defaultValue());
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new IllegalArgumentException(setting.environmentVariable() + " must be true or false, got \""
+                + value + "\" from " + sources.get(setting));
+    }
+
     /** Where the value came from, such as {@code environment variable PAIRPAD_PORT}. */
     public String source(Setting setting) {
         return sources.get(setting);

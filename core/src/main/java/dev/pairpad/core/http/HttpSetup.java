@@ -24,9 +24,10 @@ public final class HttpSetup {
     /** Adds every route to {@code routing}. */
     public void configure(HttpRouting.Builder routing, RoomRegistry rooms, RoomStore store, ExecutorRegistry languages,
                           Limits limits, ServerMetrics metrics, Supplier<String> publicUrl, Optional<String> adminToken,
-                          Set<String> corsOrigins) {
+                          boolean createRequiresAdmin, Set<String> corsOrigins) {
         routing.addFilter(new SecurityHeaders(corsOrigins))
-                .register("/api/rooms", new RoomsApi(rooms, store, languages, limits, publicUrl, adminToken, creations))
+                .register("/api/rooms", new RoomsApi(rooms, store, languages, limits, publicUrl, adminToken,
+                        createRequiresAdmin, creations))
                 .register("/api/languages", new LanguagesApi(languages))
                 .register("/executors", new ExecutorAssetsService(languages));
         ObserveApi.register(routing, metrics);

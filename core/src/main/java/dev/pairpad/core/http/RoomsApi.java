@@ -44,16 +44,18 @@ final class RoomsApi implements HttpService {
     private final Limits limits;
     private final Supplier<String> publicUrl;
     private final Optional<String> adminToken;
+    private final boolean createRequiresAdmin;
     private final CreationLimiter creations;
 
     RoomsApi(RoomRegistry rooms, RoomStore store, ExecutorRegistry languages, Limits limits, Supplier<String> publicUrl,
-             Optional<String> adminToken, CreationLimiter creations) {
+             Optional<String> adminToken, boolean createRequiresAdmin, CreationLimiter creations) {
         this.rooms = rooms;
         this.store = store;
         this.languages = languages;
         this.limits = limits;
         this.publicUrl = publicUrl;
         this.adminToken = adminToken;
+        this.createRequiresAdmin = createRequiresAdmin;
         this.creations = creations;
     }
 
@@ -82,6 +84,13 @@ final class RoomsApi implements HttpService {
     }
 
     private void create(ServerRequest req, ServerResponse res) {
+        if (createRequiresAdmin) {
+            String token = bearer(req).orElseThrow(() -> new Problems.HttpProblem(401,
+                    "creating rooms needs the admin token as Authorization: Bearer <token>"));
+            if (adminToken.isEmpty() || !KeyHash.matches(token, KeyHash.of(adminToken.get()))) {
+                throw new Problems.HttpProblem(401, "creating rooms needs the admin token; that is not it");
+            }
+        }
         long wait = creations.tryCreate(clientAddress(req));
         if (wait > 0) {
             throw new Problems.HttpProblem(429, "more than " + limits.roomsPerMinute()
