@@ -99,15 +99,13 @@ public final class Room {
 
     private Role roleOf(String key) {
         RoomRecord current = record;
-        Role byKey;
         if (KeyHash.matches(key, current.interviewerKeyHash())) {
-            byKey = Role.INTERVIEWER;
-        } else if (KeyHash.matches(key, current.candidateKeyHash())) {
-            byKey = Role.CANDIDATE;
-        } else {
-            throw new ProtocolException(ErrorCode.UNAUTHORIZED, "the key does not open room " + current.id());
+            return Role.INTERVIEWER;
         }
-        return byKey;
+        if (KeyHash.matches(key, current.candidateKeyHash())) {
+            return Role.CANDIDATE;
+        }
+        throw new ProtocolException(ErrorCode.UNAUTHORIZED, "the key does not open room " + current.id());
     }
 
     Optional<List<Range>> selectionAt(Session s, int target) {
@@ -211,10 +209,6 @@ public final class Room {
         }
     }
 
-    private int published(DocumentKind doc) {
-        return doc == DocumentKind.CODE ? codePublished : notesPublished;
-    }
-
     /** Runs on the journal writer thread once {@code entry} is durable: ack to its author, op to the others. */
     private void publish(JournalEntry entry, long receivedNanos) {
         lock.lock();
@@ -271,9 +265,7 @@ public final class Room {
     }
 
     private void select(Session session, ClientMessage.Selection selection) {
-        if (session.role == Role.OBSERVER) {
-            throw new ProtocolException(ErrorCode.FORBIDDEN, "observers may not send selections");
-        }
+        requireMayAct(session, "selections");
         if (selection.ranges().size() > 100) {
             throw new ProtocolException(ErrorCode.BAD_MESSAGE, "at most 100 selection ranges, got "
                     + selection.ranges().size());
