@@ -47,8 +47,7 @@ class LimitsTests {
     }
 
     static String code(RoomCreated room) {
-        return RestCodec.decodeRoomView(http.get("/api/rooms/" + room.id(), Optional.of(room.interviewerKey())).body())
-                .code();
+        return http.view(room).code();
     }
 
     @Test

@@ -61,8 +61,7 @@ class RestApiTests {
         assertThat(room.interviewerUrl()).isEqualTo("https://pairpad.example/r/" + room.id() + "#k="
                 + room.interviewerKey());
         assertThat(room.expiresAt()).isAfter(room.createdAt().plus(Duration.ofDays(29)));
-        RoomView view = RestCodec.decodeRoomView(http.get("/api/rooms/" + room.id(),
-                Optional.of(room.interviewerKey())).body());
+        RoomView view = http.view(room);
         assertThat(view.code()).isEqualTo("let x = 1;\n");
         assertThat(view.rev()).isZero();
     }
@@ -166,8 +165,7 @@ class RestApiTests {
             bob.next(ServerMessage.Closed.class);
             assertProblem(http.post(path, "", Optional.of(room.interviewerKey())), 409, "already closed");
         }
-        RoomView view = RestCodec.decodeRoomView(http.get("/api/rooms/" + room.id(),
-                Optional.of(room.interviewerKey())).body());
+        RoomView view = http.view(room);
         assertThat(view.state()).isEqualTo(RoomState.CLOSED);
     }
 

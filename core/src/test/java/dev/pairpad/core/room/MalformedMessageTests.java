@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pairpad.api.protocol.ClientMessage;
 import dev.pairpad.api.protocol.ErrorCode;
-import dev.pairpad.api.protocol.RestCodec;
 import dev.pairpad.api.protocol.RoomCreated;
 import dev.pairpad.api.protocol.RoomView;
 import dev.pairpad.api.protocol.ServerMessage;
 import dev.pairpad.core.PairpadServer;
 import dev.pairpad.core.TestHttp;
 import dev.pairpad.core.TestSocket;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -140,6 +138,6 @@ class MalformedMessageTests {
     }
 
     static RoomView view() {
-        return RestCodec.decodeRoomView(http.get("/api/rooms/" + room.id(), Optional.of(room.interviewerKey())).body());
+        return http.view(room);
     }
 }

@@ -7,7 +7,6 @@ import dev.pairpad.api.protocol.ClientMessage;
 import dev.pairpad.api.protocol.DocumentKind;
 import dev.pairpad.api.protocol.ErrorCode;
 import dev.pairpad.api.protocol.Protocol;
-import dev.pairpad.api.protocol.RestCodec;
 import dev.pairpad.api.protocol.RoomCreated;
 import dev.pairpad.api.protocol.ServerMessage;
 import dev.pairpad.core.PairpadServer;
@@ -58,8 +57,7 @@ class ResumeTests {
     }
 
     static String code(RoomCreated room) {
-        return RestCodec.decodeRoomView(http.get("/api/rooms/" + room.id(), Optional.of(room.interviewerKey())).body())
-                .code();
+        return http.view(room).code();
     }
 
     @Test
@@ -223,8 +221,7 @@ class ResumeTests {
             }
             ada.awaitSynchronizedAt(0);
             bob.awaitSynchronizedAt(0);
-            int total = RestCodec.decodeRoomView(http.get("/api/rooms/" + room.id(),
-                    Optional.of(room.interviewerKey())).body()).rev();
+            int total = http.view(room).rev();
             ada.awaitSynchronizedAt(total);
             bob.awaitSynchronizedAt(total);
             String code = code(room);
