@@ -254,14 +254,12 @@ public final class Room {
         }
     }
 
+    /** Removes a session whose connection refused a message, as if it had left. */
     private void drop(Session session) {
-        if (sessions.remove(session)) {
-            session.active = false;
-            if (session.out.overflowed()) {
-                context.metrics().slowConsumerDropped();
-            }
-            broadcastExcept(session, MessageCodec.encode(new ServerMessage.Left(session.clientId)));
+        if (session.active && session.out.overflowed()) {
+            context.metrics().slowConsumerDropped();
         }
+        leave(session);
     }
 
     private void select(Session session, ClientMessage.Selection selection) {
