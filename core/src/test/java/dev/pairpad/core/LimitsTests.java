@@ -40,10 +40,7 @@ class LimitsTests {
     }
 
     static TestSocket join(RoomCreated room, String key) {
-        TestSocket socket = TestSocket.open(server, room.id());
-        socket.send(ClientMessage.Hello.join(key, "Lim"));
-        socket.expect(ServerMessage.Welcome.class);
-        return socket;
+        return TestSocket.joined(server, room.id(), key, "Lim");
     }
 
     static String code(RoomCreated room) {

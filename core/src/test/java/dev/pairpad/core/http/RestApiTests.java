@@ -100,9 +100,7 @@ class RestApiTests {
     @Test
     void historyListsTheJournalAfterARevisionWithAuthorNames() {
         RoomCreated room = http.createRoom("");
-        try (TestSocket ada = TestSocket.open(server, room.id())) {
-            ada.send(ClientMessage.Hello.join(room.candidateKey(), "Ada"));
-            ada.expect(ServerMessage.Welcome.class);
+        try (TestSocket ada = TestSocket.joined(server, room.id(), room.candidateKey(), "Ada")) {
             ada.send(new ClientMessage.Op(0, 1, TextOperation.builder().insert("ab").build(), DocumentKind.CODE));
             ada.next(ServerMessage.Ack.class);
             ada.send(new ClientMessage.Op(1, 2, TextOperation.builder().retain(2).insert("c").build(), DocumentKind.CODE));
@@ -124,9 +122,7 @@ class RestApiTests {
     @Test
     void historyCarriesTheCodeAtTheRequestedRevisionSoDeletedStarterCodeCanBePlayedBack() {
         RoomCreated room = http.createRoom("old()\n");
-        try (TestSocket ada = TestSocket.open(server, room.id())) {
-            ada.send(ClientMessage.Hello.join(room.candidateKey(), "Ada"));
-            ada.expect(ServerMessage.Welcome.class);
+        try (TestSocket ada = TestSocket.joined(server, room.id(), room.candidateKey(), "Ada")) {
             ada.send(new ClientMessage.Op(0, 1, TextOperation.builder().delete(6).insert("new()").build(),
                     DocumentKind.CODE));
             ada.next(ServerMessage.Ack.class);
@@ -156,9 +152,7 @@ class RestApiTests {
     @Test
     void closingIsAllowedOnceAndTellsConnectedClients() {
         RoomCreated room = http.createRoom("x");
-        try (TestSocket bob = TestSocket.open(server, room.id())) {
-            bob.send(ClientMessage.Hello.join(room.candidateKey(), "Bob"));
-            bob.expect(ServerMessage.Welcome.class);
+        try (TestSocket bob = TestSocket.joined(server, room.id(), room.candidateKey(), "Bob")) {
             String path = "/api/rooms/" + room.id() + "/close";
             assertProblem(http.post(path, "", Optional.of(room.candidateKey())), 403, "candidate");
             assertThat(http.post(path, "", Optional.of(room.interviewerKey())).statusCode()).isEqualTo(204);
@@ -172,9 +166,7 @@ class RestApiTests {
     @Test
     void deletingRemovesTheRoomAndDisconnectsEveryone() {
         RoomCreated room = http.createRoom("secret");
-        try (TestSocket bob = TestSocket.open(server, room.id())) {
-            bob.send(ClientMessage.Hello.join(room.candidateKey(), "Bob"));
-            bob.expect(ServerMessage.Welcome.class);
+        try (TestSocket bob = TestSocket.joined(server, room.id(), room.candidateKey(), "Bob")) {
             assertProblem(http.delete("/api/rooms/" + room.id(), Optional.of(room.candidateKey())), 403, "candidate");
             assertThat(http.delete("/api/rooms/" + room.id(), Optional.of(room.interviewerKey())).statusCode())
                     .isEqualTo(204);

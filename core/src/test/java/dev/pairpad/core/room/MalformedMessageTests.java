@@ -96,9 +96,7 @@ class MalformedMessageTests {
     void aMalformedMessageIsRefusedWithAClearErrorAndLeavesTheRoomAndConnectionIntact(String kind, String text,
                                                                                      ErrorCode code) {
         RoomView before = view();
-        try (TestSocket socket = TestSocket.open(server, room.id())) {
-            socket.send(ClientMessage.Hello.join(room.candidateKey(), "Mal"));
-            socket.expect(ServerMessage.Welcome.class);
+        try (TestSocket socket = TestSocket.joined(server, room.id(), room.candidateKey(), "Mal")) {
             socket.sendRaw(text);
             ServerMessage.Error error = socket.next(ServerMessage.Error.class);
             assertThat(error.code()).as(kind).isEqualTo(code);
@@ -114,9 +112,7 @@ class MalformedMessageTests {
 
     @Test
     void aBinaryFrameIsABadMessageAndTheConnectionStaysOpen() {
-        try (TestSocket socket = TestSocket.open(server, room.id())) {
-            socket.send(ClientMessage.Hello.join(room.candidateKey(), "Bin"));
-            socket.expect(ServerMessage.Welcome.class);
+        try (TestSocket socket = TestSocket.joined(server, room.id(), room.candidateKey(), "Bin")) {
             socket.sendBinary(new byte[] {1, 2, 3});
             assertThat(socket.next(ServerMessage.Error.class).code()).isEqualTo(ErrorCode.BAD_MESSAGE);
             socket.send(new ClientMessage.Ping());

@@ -103,9 +103,7 @@ class ResumeTests {
     @Test
     void resumeReplaysOthersOpsAsOpsAndOwnOpsAsAcksThenSynced() {
         RoomCreated room = http.createRoom("");
-        try (TestSocket bob = TestSocket.open(server, room.id())) {
-            bob.send(ClientMessage.Hello.join(room.interviewerKey(), "Bob"));
-            bob.expect(ServerMessage.Welcome.class);
+        try (TestSocket bob = TestSocket.joined(server, room.id(), room.interviewerKey(), "Bob")) {
             String adaId = insertThenLoseTheConnection(room, room.candidateKey(), "Ada", DocumentKind.CODE, "a")
                     .clientId();
             String firstColor = bob.next(ServerMessage.Joined.class).participant().color();

@@ -39,10 +39,7 @@ class RoomProtocolTests {
     }
 
     static TestSocket join(RoomCreated room, String key, String name) {
-        TestSocket socket = TestSocket.open(server, room.id());
-        socket.send(ClientMessage.Hello.join(key, name));
-        socket.expect(ServerMessage.Welcome.class);
-        return socket;
+        return TestSocket.joined(server, room.id(), key, name);
     }
 
     static TextOperation insert(int at, String text, int length) {
