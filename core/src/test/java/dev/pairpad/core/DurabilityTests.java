@@ -141,9 +141,7 @@ class DurabilityTests {
         PairpadServer server = PairpadServer.builder().port(0).dataDirectory(data).limits(limits).build().start();
         try {
             RoomCreated room = new TestHttp(server).createRoom("abc");
-            try (TestSocket ada = TestSocket.open(server, room.id())) {
-                ada.send(ClientMessage.Hello.join(room.candidateKey(), "Ada"));
-                ada.expect(ServerMessage.Welcome.class);
+            try (TestSocket ada = TestSocket.joined(server, room.id(), room.candidateKey(), "Ada")) {
                 ada.send(new ClientMessage.Op(0, 1, TextOperation.builder().retain(3).insert("d").build(),
                         DocumentKind.CODE));
                 ada.next(ServerMessage.Ack.class);

@@ -40,15 +40,11 @@ class LimitsTests {
     }
 
     static TestSocket join(RoomCreated room, String key) {
-        TestSocket socket = TestSocket.open(server, room.id());
-        socket.send(ClientMessage.Hello.join(key, "Lim"));
-        socket.expect(ServerMessage.Welcome.class);
-        return socket;
+        return TestSocket.joined(server, room.id(), key, "Lim");
     }
 
     static String code(RoomCreated room) {
-        return RestCodec.decodeRoomView(http.get("/api/rooms/" + room.id(), Optional.of(room.interviewerKey())).body())
-                .code();
+        return http.view(room).code();
     }
 
     @Test

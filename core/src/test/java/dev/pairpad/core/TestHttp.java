@@ -2,6 +2,7 @@ package dev.pairpad.core;
 
 import dev.pairpad.api.protocol.RestCodec;
 import dev.pairpad.api.protocol.RoomCreated;
+import dev.pairpad.api.protocol.RoomView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -64,6 +65,11 @@ public final class TestHttp {
             throw new AssertionError("creating a room answered " + response.statusCode() + ": " + response.body());
         }
         return RestCodec.decodeRoomCreated(response.body());
+    }
+
+    /** The room as its interviewer sees it through {@code GET /api/rooms/{id}}. */
+    public RoomView view(RoomCreated room) {
+        return RestCodec.decodeRoomView(get("/api/rooms/" + room.id(), Optional.of(room.interviewerKey())).body());
     }
 
     static String quote(String text) {

@@ -37,6 +37,14 @@ public final class TestSocket implements AutoCloseable {
         return new TestSocket(server.url().replace("http://", "ws://") + "/ws/rooms/" + roomId, true);
     }
 
+    /** Connects to room {@code roomId} of {@code server} and joins it afresh, reading the {@code welcome}. */
+    public static TestSocket joined(PairpadServer server, String roomId, String key, String name) {
+        TestSocket socket = open(server, roomId);
+        socket.send(ClientMessage.Hello.join(key, name));
+        socket.expect(ServerMessage.Welcome.class);
+        return socket;
+    }
+
     /** Connects but never reads what the server sends (a slow consumer). */
     public static TestSocket openNotReading(PairpadServer server, String roomId) {
         return new TestSocket(server.url().replace("http://", "ws://") + "/ws/rooms/" + roomId, false);

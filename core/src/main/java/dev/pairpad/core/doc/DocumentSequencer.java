@@ -21,12 +21,10 @@ public final class DocumentSequencer {
     private final InstantSource clock;
     private final History history;
     private final Map<String, SeqIndex> applied = new HashMap<>();
-    private int revision;
 
-    private DocumentSequencer(String text, int revision, History history, InstantSource clock) {
+    private DocumentSequencer(String text, History history, InstantSource clock) {
         this.document = new RoomDocument(text);
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.revision = revision;
         this.history = history;
     }
 
@@ -37,7 +35,7 @@ public final class DocumentSequencer {
 
     /** A new document holding {@code text} at revision 0, stamping revisions with {@code clock} (to the millisecond). */
     public DocumentSequencer(String text, InstantSource clock) {
-        this(text, 0, new History(1, 1024), clock);
+        this(text, new History(1, 1024), clock);
     }
 
     /**
@@ -71,7 +69,7 @@ public final class DocumentSequencer {
             }
             history.add(entry.clientId(), entry.seq(), entry.op(), entry.time().toEpochMilli());
         }
-        DocumentSequencer sequencer = new DocumentSequencer(snapshotText, snapshotRevision, history, clock);
+        DocumentSequencer sequencer = new DocumentSequencer(snapshotText, history, clock);
         for (Revision entry : journal) {
             if (entry.revision() > snapshotRevision) {
                 try {
@@ -79,7 +77,6 @@ public final class DocumentSequencer {
                 } catch (InvalidOperationException e) {
                     throw new InvalidOperationException("journal revision " + entry.revision() + ": " + e.getMessage());
                 }
-                sequencer.revision = entry.revision();
             }
             sequencer.remember(entry.clientId(), entry.seq(), entry.revision());
         }
@@ -105,6 +102,7 @@ public final class DocumentSequencer {
             }
         }
         requireServed(baseRevision, "op is based on");
+        int revision = revision();
         int expectedLength = baseRevision == revision ? document.length() : history.op(baseRevision + 1).baseLength();
         if (op.baseLength() != expectedLength) {
             throw new InvalidOperationException("op base length " + op.baseLength() + " does not match document length "
@@ -115,19 +113,14 @@ public final class DocumentSequencer {
             transformed = TextOperation.transform(transformed, history.op(r)).left();
         }
         document.apply(transformed);
-        revision++;
         history.add(clientId, seq, transformed, clock.millis());
-        if (seqs == null) {
-            seqs = new SeqIndex();
-            applied.put(clientId, seqs);
-        }
-        seqs.put(seq, revision);
-        return new Sequenced(revision, transformed, false);
+        remember(clientId, seq, revision + 1);
+        return new Sequenced(revision + 1, transformed, false);
     }
 
     /** The latest revision (0 for a new document with no op yet). */
     public int revision() {
-        return revision;
+        return history.last();
     }
 
     /** The oldest revision an op may be based on, or a resume may start from. */
@@ -156,6 +149,7 @@ public final class DocumentSequencer {
     }
 
     private void requireServed(int baseRevision, String what) {
+        int revision = revision();
         if (baseRevision > revision) {
             throw new StaleRevisionException(what + " revision " + baseRevision + " but the server is at revision "
                     + revision + ": reload the document");
@@ -167,11 +161,6 @@ public final class DocumentSequencer {
     }
 
     private void remember(String clientId, long seq, int revisionNumber) {
-        SeqIndex seqs = applied.get(clientId);
-        if (seqs == null) {
-            seqs = new SeqIndex();
-            applied.put(clientId, seqs);
-        }
-        seqs.put(seq, revisionNumber);
+        applied.computeIfAbsent(clientId, id -> new SeqIndex()).put(seq, revisionNumber);
     }
 }

@@ -33,8 +33,9 @@ final class History {
         return first;
     }
 
-    int size() {
-        return size;
+    /** The revision of the newest entry ({@code first() - 1} when empty). */
+    int last() {
+        return first + size - 1;
     }
 
     void add(String clientId, long seq, TextOperation op, long epochMillis) {

@@ -99,15 +99,13 @@ public final class Room {
 
     private Role roleOf(String key) {
         RoomRecord current = record;
-        Role byKey;
         if (KeyHash.matches(key, current.interviewerKeyHash())) {
-            byKey = Role.INTERVIEWER;
-        } else if (KeyHash.matches(key, current.candidateKeyHash())) {
-            byKey = Role.CANDIDATE;
-        } else {
-            throw new ProtocolException(ErrorCode.UNAUTHORIZED, "the key does not open room " + current.id());
+            return Role.INTERVIEWER;
         }
-        return byKey;
+        if (KeyHash.matches(key, current.candidateKeyHash())) {
+            return Role.CANDIDATE;
+        }
+        throw new ProtocolException(ErrorCode.UNAUTHORIZED, "the key does not open room " + current.id());
     }
 
     Optional<List<Range>> selectionAt(Session s, int target) {
@@ -211,10 +209,6 @@ public final class Room {
         }
     }
 
-    private int published(DocumentKind doc) {
-        return doc == DocumentKind.CODE ? codePublished : notesPublished;
-    }
-
     /** Runs on the journal writer thread once {@code entry} is durable: ack to its author, op to the others. */
     private void publish(JournalEntry entry, long receivedNanos) {
         lock.lock();
@@ -260,20 +254,16 @@ public final class Room {
         }
     }
 
+    /** Removes a session whose connection refused a message, as if it had left. */
     private void drop(Session session) {
-        if (sessions.remove(session)) {
-            session.active = false;
-            if (session.out.overflowed()) {
-                context.metrics().slowConsumerDropped();
-            }
-            broadcastExcept(session, MessageCodec.encode(new ServerMessage.Left(session.clientId)));
+        if (session.active && session.out.overflowed()) {
+            context.metrics().slowConsumerDropped();
         }
+        leave(session);
     }
 
     private void select(Session session, ClientMessage.Selection selection) {
-        if (session.role == Role.OBSERVER) {
-            throw new ProtocolException(ErrorCode.FORBIDDEN, "observers may not send selections");
-        }
+        requireMayAct(session, "selections");
         if (selection.ranges().size() > 100) {
             throw new ProtocolException(ErrorCode.BAD_MESSAGE, "at most 100 selection ranges, got "
                     + selection.ranges().size());

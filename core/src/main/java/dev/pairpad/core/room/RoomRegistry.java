@@ -135,11 +135,6 @@ public final class RoomRegistry implements AutoCloseable {
         return result;
     }
 
-    /** Rooms held in memory now. */
-    public int loadedCount() {
-        return loaded.size();
-    }
-
     /** True when room {@code id} is held in memory now. */
     public boolean isLoaded(String id) {
         return loaded.containsKey(id);

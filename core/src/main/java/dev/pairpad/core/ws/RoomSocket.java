@@ -9,6 +9,7 @@ import dev.pairpad.api.protocol.ServerMessage;
 import dev.pairpad.core.metrics.ServerMetrics;
 import dev.pairpad.core.room.Limits;
 import dev.pairpad.core.room.Room;
+import dev.pairpad.core.room.RoomGoneException;
 import dev.pairpad.core.room.RoomRegistry;
 import dev.pairpad.core.room.Session;
 import io.helidon.common.buffers.BufferData;
@@ -84,8 +85,7 @@ final class RoomSocket implements WsListener {
         long received = System.nanoTime();
         try {
             if (tooLarge) {
-                throw new ProtocolException(ErrorCode.TOO_LARGE, "message is over the limit of "
-                        + limits.maxMessageBytes() + " bytes");
+                throw new ProtocolException(ErrorCode.TOO_LARGE, "message is over the limit of " + limit + " bytes");
             }
             ClientMessage message = MessageCodec.decodeClient(text);
             if (session == null) {
@@ -95,7 +95,7 @@ final class RoomSocket implements WsListener {
             }
         } catch (ProtocolException e) {
             refuse(e);
-        } catch (dev.pairpad.core.room.RoomGoneException e) {
+        } catch (RoomGoneException e) {
             refuse(new ProtocolException(ErrorCode.NOT_FOUND, "room " + roomId + " is gone"));
         }
     }

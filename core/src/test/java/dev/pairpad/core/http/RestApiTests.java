@@ -61,8 +61,7 @@ class RestApiTests {
         assertThat(room.interviewerUrl()).isEqualTo("https://pairpad.example/r/" + room.id() + "#k="
                 + room.interviewerKey());
         assertThat(room.expiresAt()).isAfter(room.createdAt().plus(Duration.ofDays(29)));
-        RoomView view = RestCodec.decodeRoomView(http.get("/api/rooms/" + room.id(),
-                Optional.of(room.interviewerKey())).body());
+        RoomView view = http.view(room);
         assertThat(view.code()).isEqualTo("let x = 1;\n");
         assertThat(view.rev()).isZero();
     }
@@ -101,9 +100,7 @@ class RestApiTests {
     @Test
     void historyListsTheJournalAfterARevisionWithAuthorNames() {
         RoomCreated room = http.createRoom("");
-        try (TestSocket ada = TestSocket.open(server, room.id())) {
-            ada.send(ClientMessage.Hello.join(room.candidateKey(), "Ada"));
-            ada.expect(ServerMessage.Welcome.class);
+        try (TestSocket ada = TestSocket.joined(server, room.id(), room.candidateKey(), "Ada")) {
             ada.send(new ClientMessage.Op(0, 1, TextOperation.builder().insert("ab").build(), DocumentKind.CODE));
             ada.next(ServerMessage.Ack.class);
             ada.send(new ClientMessage.Op(1, 2, TextOperation.builder().retain(2).insert("c").build(), DocumentKind.CODE));
@@ -125,9 +122,7 @@ class RestApiTests {
     @Test
     void historyCarriesTheCodeAtTheRequestedRevisionSoDeletedStarterCodeCanBePlayedBack() {
         RoomCreated room = http.createRoom("old()\n");
-        try (TestSocket ada = TestSocket.open(server, room.id())) {
-            ada.send(ClientMessage.Hello.join(room.candidateKey(), "Ada"));
-            ada.expect(ServerMessage.Welcome.class);
+        try (TestSocket ada = TestSocket.joined(server, room.id(), room.candidateKey(), "Ada")) {
             ada.send(new ClientMessage.Op(0, 1, TextOperation.builder().delete(6).insert("new()").build(),
                     DocumentKind.CODE));
             ada.next(ServerMessage.Ack.class);
@@ -157,26 +152,21 @@ class RestApiTests {
     @Test
     void closingIsAllowedOnceAndTellsConnectedClients() {
         RoomCreated room = http.createRoom("x");
-        try (TestSocket bob = TestSocket.open(server, room.id())) {
-            bob.send(ClientMessage.Hello.join(room.candidateKey(), "Bob"));
-            bob.expect(ServerMessage.Welcome.class);
+        try (TestSocket bob = TestSocket.joined(server, room.id(), room.candidateKey(), "Bob")) {
             String path = "/api/rooms/" + room.id() + "/close";
             assertProblem(http.post(path, "", Optional.of(room.candidateKey())), 403, "candidate");
             assertThat(http.post(path, "", Optional.of(room.interviewerKey())).statusCode()).isEqualTo(204);
             bob.next(ServerMessage.Closed.class);
             assertProblem(http.post(path, "", Optional.of(room.interviewerKey())), 409, "already closed");
         }
-        RoomView view = RestCodec.decodeRoomView(http.get("/api/rooms/" + room.id(),
-                Optional.of(room.interviewerKey())).body());
+        RoomView view = http.view(room);
         assertThat(view.state()).isEqualTo(RoomState.CLOSED);
     }
 
     @Test
     void deletingRemovesTheRoomAndDisconnectsEveryone() {
         RoomCreated room = http.createRoom("secret");
-        try (TestSocket bob = TestSocket.open(server, room.id())) {
-            bob.send(ClientMessage.Hello.join(room.candidateKey(), "Bob"));
-            bob.expect(ServerMessage.Welcome.class);
+        try (TestSocket bob = TestSocket.joined(server, room.id(), room.candidateKey(), "Bob")) {
             assertProblem(http.delete("/api/rooms/" + room.id(), Optional.of(room.candidateKey())), 403, "candidate");
             assertThat(http.delete("/api/rooms/" + room.id(), Optional.of(room.interviewerKey())).statusCode())
                     .isEqualTo(204);

@@ -2,7 +2,6 @@ package dev.pairpad.core.room;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pairpad.api.protocol.RestCodec;
 import dev.pairpad.api.protocol.RoomCreated;
 import dev.pairpad.api.protocol.RoomView;
 import dev.pairpad.core.PairpadServer;
@@ -10,7 +9,6 @@ import dev.pairpad.core.TestHttp;
 import dev.pairpad.core.TypingClient;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -69,8 +67,7 @@ class ConvergenceTests {
             for (TypingClient typist : typists) {
                 CompletableFuture.runAsync(() -> typist.awaitSynchronizedAt(0), pool).get(120, TimeUnit.SECONDS);
             }
-            int expectedRev = RestCodec.decodeRoomView(http.get("/api/rooms/" + room.id(),
-                    Optional.of(room.interviewerKey())).body()).rev();
+            int expectedRev = http.view(room).rev();
             List<CompletableFuture<Void>> synced = new ArrayList<>();
             for (TypingClient typist : typists) {
                 synced.add(CompletableFuture.runAsync(() -> typist.awaitSynchronizedAt(expectedRev), pool));
@@ -79,8 +76,7 @@ class ConvergenceTests {
         } finally {
             pool.shutdownNow();
         }
-        RoomView view = RestCodec.decodeRoomView(http.get("/api/rooms/" + room.id(),
-                Optional.of(room.interviewerKey())).body());
+        RoomView view = http.view(room);
         for (TypingClient typist : typists) {
             assertThat(typist.document()).isEqualTo(view.code());
             typist.close();

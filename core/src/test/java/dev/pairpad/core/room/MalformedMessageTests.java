@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pairpad.api.protocol.ClientMessage;
 import dev.pairpad.api.protocol.ErrorCode;
-import dev.pairpad.api.protocol.RestCodec;
 import dev.pairpad.api.protocol.RoomCreated;
 import dev.pairpad.api.protocol.RoomView;
 import dev.pairpad.api.protocol.ServerMessage;
 import dev.pairpad.core.PairpadServer;
 import dev.pairpad.core.TestHttp;
 import dev.pairpad.core.TestSocket;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,9 +96,7 @@ class MalformedMessageTests {
     void aMalformedMessageIsRefusedWithAClearErrorAndLeavesTheRoomAndConnectionIntact(String kind, String text,
                                                                                      ErrorCode code) {
         RoomView before = view();
-        try (TestSocket socket = TestSocket.open(server, room.id())) {
-            socket.send(ClientMessage.Hello.join(room.candidateKey(), "Mal"));
-            socket.expect(ServerMessage.Welcome.class);
+        try (TestSocket socket = TestSocket.joined(server, room.id(), room.candidateKey(), "Mal")) {
             socket.sendRaw(text);
             ServerMessage.Error error = socket.next(ServerMessage.Error.class);
             assertThat(error.code()).as(kind).isEqualTo(code);
@@ -116,9 +112,7 @@ class MalformedMessageTests {
 
     @Test
     void aBinaryFrameIsABadMessageAndTheConnectionStaysOpen() {
-        try (TestSocket socket = TestSocket.open(server, room.id())) {
-            socket.send(ClientMessage.Hello.join(room.candidateKey(), "Bin"));
-            socket.expect(ServerMessage.Welcome.class);
+        try (TestSocket socket = TestSocket.joined(server, room.id(), room.candidateKey(), "Bin")) {
             socket.sendBinary(new byte[] {1, 2, 3});
             assertThat(socket.next(ServerMessage.Error.class).code()).isEqualTo(ErrorCode.BAD_MESSAGE);
             socket.send(new ClientMessage.Ping());
@@ -140,6 +134,6 @@ class MalformedMessageTests {
     }
 
     static RoomView view() {
-        return RestCodec.decodeRoomView(http.get("/api/rooms/" + room.id(), Optional.of(room.interviewerKey())).body());
+        return http.view(room);
     }
 }

@@ -7,7 +7,6 @@ import dev.pairpad.api.protocol.ClientMessage;
 import dev.pairpad.api.protocol.DocumentKind;
 import dev.pairpad.api.protocol.ErrorCode;
 import dev.pairpad.api.protocol.Protocol;
-import dev.pairpad.api.protocol.RestCodec;
 import dev.pairpad.api.protocol.RoomCreated;
 import dev.pairpad.api.protocol.ServerMessage;
 import dev.pairpad.core.PairpadServer;
@@ -41,22 +40,32 @@ class ResumeTests {
                 false);
     }
 
+    /** What a connection left behind when its network was lost: its client id and the ack of its one op. */
+    record Lost(String clientId, ServerMessage.Ack ack) {
+    }
+
+    /** Joins afresh, inserts {@code text} into the empty {@code doc}, reads the ack, then loses the connection. */
+    static Lost insertThenLoseTheConnection(RoomCreated room, String key, String name, DocumentKind doc, String text) {
+        try (TestSocket socket = TestSocket.open(server, room.id())) {
+            socket.send(ClientMessage.Hello.join(key, name));
+            String clientId = socket.expect(ServerMessage.Welcome.class).clientId();
+            socket.send(new ClientMessage.Op(0, 1, TextOperation.builder().insert(text).build(), doc));
+            ServerMessage.Ack ack = socket.expect(ServerMessage.Ack.class);
+            socket.abort();
+            return new Lost(clientId, ack);
+        }
+    }
+
     static String code(RoomCreated room) {
-        return RestCodec.decodeRoomView(http.get("/api/rooms/" + room.id(), Optional.of(room.interviewerKey())).body())
-                .code();
+        return http.view(room).code();
     }
 
     @Test
     void resentOpIsAcknowledgedButNotAppliedTwice() {
         RoomCreated room = http.createRoom("");
-        String clientId;
-        try (TestSocket first = TestSocket.open(server, room.id())) {
-            first.send(ClientMessage.Hello.join(room.candidateKey(), "Ada"));
-            clientId = first.expect(ServerMessage.Welcome.class).clientId();
-            first.send(new ClientMessage.Op(0, 1, TextOperation.builder().insert("x").build(), DocumentKind.CODE));
-            assertThat(first.next(ServerMessage.Ack.class).rev()).isEqualTo(1);
-            first.abort();
-        }
+        Lost first = insertThenLoseTheConnection(room, room.candidateKey(), "Ada", DocumentKind.CODE, "x");
+        assertThat(first.ack().rev()).isEqualTo(1);
+        String clientId = first.clientId();
         try (TestSocket second = TestSocket.open(server, room.id())) {
             second.send(resume(room.candidateKey(), clientId, 1, Optional.empty()));
             assertThat(second.expect(ServerMessage.Welcome.class).resumed()).isTrue();
@@ -72,14 +81,9 @@ class ResumeTests {
     @Test
     void anOpWhoseAckWasLostIsAcknowledgedOnceByTheReplayAndNotAppliedAgainWhenResent() {
         RoomCreated room = http.createRoom("");
-        String clientId;
-        try (TestSocket first = TestSocket.open(server, room.id())) {
-            first.send(ClientMessage.Hello.join(room.candidateKey(), "Ada"));
-            clientId = first.expect(ServerMessage.Welcome.class).clientId();
-            first.send(new ClientMessage.Op(0, 1, TextOperation.builder().insert("x").build(), DocumentKind.CODE));
-            first.next(ServerMessage.Ack.class);
-            first.abort(); // as if the ack had been lost with the connection
-        }
+        // as if the ack had been lost with the connection
+        String clientId = insertThenLoseTheConnection(room, room.candidateKey(), "Ada", DocumentKind.CODE, "x")
+                .clientId();
         try (TestSocket second = TestSocket.open(server, room.id())) {
             second.send(resume(room.candidateKey(), clientId, 0, Optional.empty()));
             ServerMessage.Welcome welcome = second.expect(ServerMessage.Welcome.class);
@@ -99,17 +103,9 @@ class ResumeTests {
     @Test
     void resumeReplaysOthersOpsAsOpsAndOwnOpsAsAcksThenSynced() {
         RoomCreated room = http.createRoom("");
-        try (TestSocket bob = TestSocket.open(server, room.id())) {
-            bob.send(ClientMessage.Hello.join(room.interviewerKey(), "Bob"));
-            bob.expect(ServerMessage.Welcome.class);
-            String adaId;
-            try (TestSocket ada = TestSocket.open(server, room.id())) {
-                ada.send(ClientMessage.Hello.join(room.candidateKey(), "Ada"));
-                adaId = ada.expect(ServerMessage.Welcome.class).clientId();
-                ada.send(new ClientMessage.Op(0, 1, TextOperation.builder().insert("a").build(), DocumentKind.CODE));
-                ada.next(ServerMessage.Ack.class);
-                ada.abort();
-            }
+        try (TestSocket bob = TestSocket.joined(server, room.id(), room.interviewerKey(), "Bob")) {
+            String adaId = insertThenLoseTheConnection(room, room.candidateKey(), "Ada", DocumentKind.CODE, "a")
+                    .clientId();
             String firstColor = bob.next(ServerMessage.Joined.class).participant().color();
             bob.next(ServerMessage.Left.class);
             bob.send(new ClientMessage.Op(1, 1, TextOperation.builder().retain(1).insert("b").build(),
@@ -177,14 +173,8 @@ class ResumeTests {
     @Test
     void anInterviewerResumesNotesWithNotesRevOrGetsThemAfreshWithout() {
         RoomCreated room = http.createRoom("");
-        String ivyId;
-        try (TestSocket ivy = TestSocket.open(server, room.id())) {
-            ivy.send(ClientMessage.Hello.join(room.interviewerKey(), "Ivy"));
-            ivyId = ivy.expect(ServerMessage.Welcome.class).clientId();
-            ivy.send(new ClientMessage.Op(0, 1, TextOperation.builder().insert("n1").build(), DocumentKind.NOTES));
-            ivy.expect(ServerMessage.Ack.class);
-            ivy.abort();
-        }
+        String ivyId = insertThenLoseTheConnection(room, room.interviewerKey(), "Ivy", DocumentKind.NOTES, "n1")
+                .clientId();
         try (TestSocket ivy = TestSocket.open(server, room.id())) {
             ivy.send(resume(room.interviewerKey(), ivyId, 0, Optional.of(0)));
             ServerMessage.Welcome welcome = ivy.expect(ServerMessage.Welcome.class);
@@ -229,8 +219,7 @@ class ResumeTests {
             }
             ada.awaitSynchronizedAt(0);
             bob.awaitSynchronizedAt(0);
-            int total = RestCodec.decodeRoomView(http.get("/api/rooms/" + room.id(),
-                    Optional.of(room.interviewerKey())).body()).rev();
+            int total = http.view(room).rev();
             ada.awaitSynchronizedAt(total);
             bob.awaitSynchronizedAt(total);
             String code = code(room);

@@ -8,7 +8,6 @@ import dev.pairpad.api.protocol.DocumentKind;
 import dev.pairpad.api.protocol.ErrorCode;
 import dev.pairpad.api.protocol.Participant;
 import dev.pairpad.api.protocol.Range;
-import dev.pairpad.api.protocol.RestCodec;
 import dev.pairpad.api.protocol.Role;
 import dev.pairpad.api.protocol.RoomCreated;
 import dev.pairpad.api.protocol.RoomState;
@@ -40,10 +39,7 @@ class RoomProtocolTests {
     }
 
     static TestSocket join(RoomCreated room, String key, String name) {
-        TestSocket socket = TestSocket.open(server, room.id());
-        socket.send(ClientMessage.Hello.join(key, name));
-        socket.expect(ServerMessage.Welcome.class);
-        return socket;
+        return TestSocket.joined(server, room.id(), key, name);
     }
 
     static TextOperation insert(int at, String text, int length) {
@@ -139,8 +135,7 @@ class RoomProtocolTests {
             assertThat(bob.next(ServerMessage.Ack.class).rev()).isEqualTo(2);
             ServerMessage.Op fromBob = ada.next(ServerMessage.Op.class);
             assertThat(fromBob.op().apply("aXb")).isEqualTo("aYXb");
-            assertThat(RestCodec.decodeRoomView(http.get("/api/rooms/" + room.id(),
-                    Optional.of(room.interviewerKey())).body()).code()).isEqualTo("aYXb");
+            assertThat(http.view(room).code()).isEqualTo("aYXb");
         }
     }
 
@@ -182,8 +177,7 @@ class RoomProtocolTests {
             ada.send(new ClientMessage.Language("cobol"));
             assertThat(ada.next(ServerMessage.Error.class).code()).isEqualTo(ErrorCode.BAD_MESSAGE);
         }
-        assertThat(RestCodec.decodeRoomView(http.get("/api/rooms/" + room.id(), Optional.of(room.interviewerKey()))
-                .body()).language()).isEqualTo("javascript");
+        assertThat(http.view(room).language()).isEqualTo("javascript");
     }
 
     @Test
@@ -322,7 +316,6 @@ class RoomProtocolTests {
     }
 
     static String code(RoomCreated room) {
-        return RestCodec.decodeRoomView(http.get("/api/rooms/" + room.id(), Optional.of(room.interviewerKey())).body())
-                .code();
+        return http.view(room).code();
     }
 }
