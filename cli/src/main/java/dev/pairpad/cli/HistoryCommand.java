@@ -57,9 +57,8 @@ final class HistoryCommand implements Callable<Integer> {
         if (from < 0) {
             throw new UsageException("--from must be a revision >= 0, got " + from);
         }
-        RoomRef ref = roomOptions.ref();
-        Connect connect = new Connect(context, serverOptions);
-        History history = connect.client(ref).history(ref.id(), roomOptions.interviewerKey(connect), from);
+        RoomOptions.Target room = roomOptions.resolve(new Connect(context, serverOptions));
+        History history = room.client().history(room.id(), room.interviewerKey(), from);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(RestCodec.encode(history));
