@@ -30,11 +30,10 @@ final class CloseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RoomRef ref = roomOptions.ref();
-        Connect connect = new Connect(context, serverOptions);
-        connect.client(ref).close(ref.id(), roomOptions.interviewerKey(connect));
+        RoomOptions.Target room = roomOptions.resolve(new Connect(context, serverOptions));
+        room.client().close(room.id(), room.interviewerKey());
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Closed room " + ref.id() + "; it is read-only now.");
+        out.println("Closed room " + room.id() + "; it is read-only now.");
         out.flush();
         return ExitCodes.OK;
     }

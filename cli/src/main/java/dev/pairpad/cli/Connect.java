@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** Builds the client and finds keys the same way for every command: flags, then environment, then config. */
 final class Connect {
-    static final String ADMIN_TOKEN_VARIABLE = "PAIRPAD_ADMIN_TOKEN";
+    private static final String ADMIN_TOKEN_VARIABLE = "PAIRPAD_ADMIN_TOKEN";
 
     private final CliContext context;
     private final ServerOptions serverOptions;
@@ -32,10 +32,14 @@ final class Connect {
     /** A client that sends the admin token from {@code --admin-token} or {@code PAIRPAD_ADMIN_TOKEN}, if any. */
     PairpadClient adminClient(String adminTokenOption) {
         PairpadClient.Builder builder = PairpadClient.builder(server());
-        Optional.ofNullable(adminTokenOption).filter(t -> !t.isBlank())
-                .or(() -> context.variable(ADMIN_TOKEN_VARIABLE))
-                .ifPresent(builder::adminToken);
+        adminToken(context, adminTokenOption).ifPresent(builder::adminToken);
         return builder.build();
+    }
+
+    /** The admin token: {@code --admin-token}, else {@code PAIRPAD_ADMIN_TOKEN}, else none. */
+    static Optional<String> adminToken(CliContext context, String adminTokenOption) {
+        return Optional.ofNullable(adminTokenOption).filter(t -> !t.isBlank())
+                .or(() -> context.variable(ADMIN_TOKEN_VARIABLE));
     }
 
     /** The interviewer key: {@code --key}, else the link's, else the one remembered when the room was created. */

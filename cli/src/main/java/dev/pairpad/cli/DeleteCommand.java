@@ -43,16 +43,15 @@ final class DeleteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RoomRef ref = roomOptions.ref();
         Connect connect = new Connect(context, serverOptions);
-        String interviewerKey = roomOptions.interviewerKey(connect);
+        RoomOptions.Target room = roomOptions.resolve(connect);
         PrintWriter out = spec.commandLine().getOut();
         if (!yes) {
             if (!context.terminal()) {
-                throw new UsageException("refusing to delete room " + ref.id()
+                throw new UsageException("refusing to delete room " + room.id()
                         + " without confirmation; pass --yes when not on a terminal");
             }
-            out.print("Delete room " + ref.id() + " and all its data? This cannot be undone. [y/N] ");
+            out.print("Delete room " + room.id() + " and all its data? This cannot be undone. [y/N] ");
             out.flush();
             if (!confirmed()) {
                 out.println("Not deleted.");
@@ -60,9 +59,9 @@ final class DeleteCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
         }
-        connect.client(ref).delete(ref.id(), interviewerKey);
-        connect.config().forgetRoom(ref.id());
-        out.println("Deleted room " + ref.id() + ".");
+        room.client().delete(room.id(), room.interviewerKey());
+        connect.config().forgetRoom(room.id());
+        out.println("Deleted room " + room.id() + ".");
         out.flush();
         return ExitCodes.OK;
     }

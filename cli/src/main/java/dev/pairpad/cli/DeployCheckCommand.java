@@ -62,7 +62,7 @@ final class DeployCheckCommand implements Callable<Integer> {
     public Integer call() {
         out = spec.commandLine().getOut();
         PairpadClient.Builder builder = PairpadClient.builder(ServerOptions.parse(url)).timeout(WAIT);
-        Optional.ofNullable(adminToken).or(() -> context.variable(Connect.ADMIN_TOKEN_VARIABLE)).ifPresent(builder::adminToken);
+        Connect.adminToken(context, adminToken).ifPresent(builder::adminToken);
         PairpadClient client = builder.build();
         out.println("Checking " + client.server() + " ...");
         step("health", () -> {

@@ -6,13 +6,13 @@ import dev.pairpad.api.ot.TextOperation;
  * One edit in a line: how much it inserted (with the start of the text) and deleted, and where it began,
  * e.g. {@code +12 "for i in"  L4:7}.
  */
-record EditSummary(int inserted, int deleted, String insertedText, int offset) {
+record EditSummary(String insertedText, int deleted, int offset) {
     private static final int SHOWN = 32;
 
     static EditSummary of(TextOperation operation) {
         int[] position = {0};
         int[] first = {-1};
-        int[] counts = {0, 0};
+        int[] deleted = {0};
         StringBuilder text = new StringBuilder();
         operation.accept(new TextOperation.Visitor() {
             @Override
@@ -23,14 +23,13 @@ record EditSummary(int inserted, int deleted, String insertedText, int offset) {
             @Override
             public void insert(String inserted) {
                 mark();
-                counts[0] += inserted.length();
                 text.append(inserted);
             }
 
             @Override
             public void delete(int count) {
                 mark();
-                counts[1] += count;
+                deleted[0] += count;
                 position[0] += count;
             }
 
@@ -40,7 +39,12 @@ record EditSummary(int inserted, int deleted, String insertedText, int offset) {
                 }
             }
         });
-        return new EditSummary(counts[0], counts[1], text.toString(), Math.max(first[0], 0));
+        return new EditSummary(text.toString(), deleted[0], Math.max(first[0], 0));
+    }
+
+    /** How many characters (UTF-16 units) it inserted. */
+    int inserted() {
+        return insertedText.length();
     }
 
     /** {@code +N "text"}, {@code -N} or both, then {@code L<line>:<column>} of its start in {@code before}. */
@@ -51,8 +55,8 @@ record EditSummary(int inserted, int deleted, String insertedText, int offset) {
     /** {@code +N "text"}, {@code -N} or both, without the place. */
     String what() {
         StringBuilder out = new StringBuilder();
-        if (inserted > 0) {
-            out.append('+').append(inserted).append(" \"").append(shown()).append('"');
+        if (inserted() > 0) {
+            out.append('+').append(inserted()).append(" \"").append(shown()).append('"');
         }
         if (deleted > 0) {
             out.append(out.isEmpty() ? "" : " ").append('-').append(deleted);
@@ -71,17 +75,17 @@ record EditSummary(int inserted, int deleted, String insertedText, int offset) {
         if (deleted > 0 || insertedText.endsWith("\n")) {
             return false;
         }
-        int end = offset + inserted;
+        int end = offset + inserted();
         boolean typing = next.deleted == 0 && next.offset == end;
-        boolean backspace = next.inserted == 0 && next.offset + next.deleted == end && next.deleted <= inserted;
+        boolean backspace = next.inserted() == 0 && next.offset + next.deleted == end && next.deleted <= inserted();
         return typing || backspace;
     }
 
     /** This edit followed by {@code next}, which {@link #continuedBy continues} it. */
     EditSummary then(EditSummary next) {
-        String text = next.inserted > 0 ? insertedText + next.insertedText
+        String text = next.inserted() > 0 ? insertedText + next.insertedText
                 : insertedText.substring(0, insertedText.length() - next.deleted);
-        return new EditSummary(text.length(), 0, text, offset);
+        return new EditSummary(text, 0, offset);
     }
 
     String lineColumn(String document) {

@@ -57,9 +57,8 @@ final class HistoryCommand implements Callable<Integer> {
         if (from < 0) {
             throw new UsageException("--from must be a revision >= 0, got " + from);
         }
-        RoomRef ref = roomOptions.ref();
-        Connect connect = new Connect(context, serverOptions);
-        History history = connect.client(ref).history(ref.id(), roomOptions.interviewerKey(connect), from);
+        RoomOptions.Target room = roomOptions.resolve(new Connect(context, serverOptions));
+        History history = room.client().history(room.id(), room.interviewerKey(), from);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(RestCodec.encode(history));
@@ -84,7 +83,7 @@ final class HistoryCommand implements Callable<Integer> {
                 if (group != null) {
                     out.println(group.line(style, nameWidth));
                 }
-                group = new Group(entry, entry, summary, summary.describe(document));
+                group = new Group(entry, entry, summary, summary.lineColumn(document));
             }
             document = entry.op().apply(document);
         }
@@ -94,19 +93,18 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     /** Edits from {@code first} to {@code last} by one person, typed on one after another (at most 2 s apart). */
-    private record Group(History.Entry first, History.Entry last, EditSummary summary, String firstDescription) {
+    private record Group(History.Entry first, History.Entry last, EditSummary summary, String where) {
         boolean continuedBy(History.Entry next, EditSummary nextSummary) {
             return next.clientId().equals(last.clientId()) && summary.continuedBy(nextSummary)
                     && Duration.between(last.time(), next.time()).compareTo(PAUSE) <= 0;
         }
 
         Group then(History.Entry next, EditSummary nextSummary) {
-            return new Group(first, next, summary.then(nextSummary), firstDescription);
+            return new Group(first, next, summary.then(nextSummary), where);
         }
 
         String line(Style style, int nameWidth) {
             String revisions = first == last ? "r" + first.rev() : "r" + first.rev() + "-" + last.rev();
-            String where = firstDescription.substring(firstDescription.lastIndexOf("  ") + 2);
             return String.format("%-12s %s  %s  %s  %s", revisions, TIME.format(first.time()),
                     style.bold(pad(first.name(), nameWidth)), summary.what(), where);
         }

@@ -91,7 +91,7 @@ final class LoadRun {
                 .map(after -> after - before));
         long residentAfter = server.flatMap(s -> boxed(s.residentBytes())).orElse(0L);
         try {
-            long cpuStart = type(typists);
+            long cpuStart = type(typists, server);
             long cpuEnd = server.flatMap(s -> boxed(s.cpuNanos())).orElse(0L);
             long generatorCpu = self.cpuNanos().orElse(0) - generatorCpuStart;
             double seconds = (System.nanoTime() - measureFrom) / 1e9;
@@ -205,19 +205,18 @@ final class LoadRun {
             }
         }
         for (Typist typist : typists) {
-            typist.bind(settings);
+            typist.bind();
         }
         return sessions;
     }
 
     /** Types for the whole duration, then waits (up to 10 s) for the last deliveries; returns the server CPU at start. */
-    private long type(List<Typist> typists) throws InterruptedException {
+    private long type(List<Typist> typists, Optional<ProcessStats> server) throws InterruptedException {
         long period = (long) (1e9 / settings.rate());
         long start = System.nanoTime();
         long end = start + settings.duration().toNanos();
         measureFrom = start + settings.warmup().toNanos();
         long[] cpuStart = {0};
-        Optional<ProcessStats> server = serverProcess();
         ScheduledExecutorService clock = Executors.newScheduledThreadPool(2);
         List<ScheduledFuture<?>> ticking = new ArrayList<>();
         try {
@@ -307,7 +306,7 @@ final class LoadRun {
             this.typistsHere = typistsHere;
         }
 
-        void bind(Settings settings) {
+        void bind() {
             try {
                 session = roomSessions.get(index).get();
             } catch (ExecutionException | InterruptedException e) {

@@ -81,8 +81,7 @@ final class LoadtestCommand implements Callable<Integer> {
         ServerOptions server = new ServerOptions();
         server.server = url;
         LoadRun.Settings settings = new LoadRun.Settings(server.resolve(context), rooms, clients, typists, rate,
-                Duration.ofSeconds(duration), Duration.ofSeconds(warmup),
-                Optional.ofNullable(adminToken).or(() -> context.variable(Connect.ADMIN_TOKEN_VARIABLE)),
+                Duration.ofSeconds(duration), Duration.ofSeconds(warmup), Connect.adminToken(context, adminToken),
                 Optional.ofNullable(serverPid), heap);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("loadtest: %d room%s x %d clients (%d typing at %s ops/s) for %d s (first %d s not measured) against %s%n",

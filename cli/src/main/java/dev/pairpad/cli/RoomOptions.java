@@ -1,5 +1,6 @@
 package dev.pairpad.cli;
 
+import dev.pairpad.api.client.PairpadClient;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -12,12 +13,14 @@ final class RoomOptions {
             description = "Interviewer key (default: the key in the link, else the one remembered by 'create').")
     String key;
 
-    RoomRef ref() {
-        return RoomRef.parse(room);
+    /** The room named, resolved once: its id, a client for its server, and the interviewer key to send. */
+    record Target(String id, PairpadClient client, String interviewerKey) {
     }
 
-    /** The interviewer key to send: {@code --key}, the link's, or the remembered one. */
-    String interviewerKey(Connect connect) {
-        return connect.interviewerKey(ref(), key);
+    /** Parses ROOM; the server is the link's, else the usual one; the key is {@code --key}, the link's, or the remembered one. */
+    Target resolve(Connect connect) {
+        RoomRef ref = RoomRef.parse(room);
+        PairpadClient client = connect.client(ref);
+        return new Target(ref.id(), client, connect.interviewerKey(ref, key));
     }
 }

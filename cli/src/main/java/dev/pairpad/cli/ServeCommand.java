@@ -100,8 +100,8 @@ final class ServeCommand implements Callable<Integer> {
         }, "pairpad-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Pairpad is running. Open " + server.publicUrl() + " in a browser.");
-        out.println("Listening on " + server.url() + ", data: " + (settings.text(Setting.STORE).orElse("sqlite")
-                .equals("memory") ? "in memory (lost on exit)" : settings.text(Setting.DATA).orElse("./data"))
+        out.println("Listening on " + server.url() + ", data: " + (settings.text(Setting.STORE).orElse(Setting.STORE.defaultValue())
+                .equals("memory") ? "in memory (lost on exit)" : settings.text(Setting.DATA).orElse(Setting.DATA.defaultValue()))
                 + ". Press Ctrl+C to stop.");
         out.flush();
         stopped.await();

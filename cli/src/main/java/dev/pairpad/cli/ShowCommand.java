@@ -42,9 +42,8 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RoomRef ref = roomOptions.ref();
-        Connect connect = new Connect(context, serverOptions);
-        RoomView view = connect.client(ref).room(ref.id(), roomOptions.interviewerKey(connect));
+        RoomOptions.Target room = roomOptions.resolve(new Connect(context, serverOptions));
+        RoomView view = room.client().room(room.id(), room.interviewerKey());
         PrintWriter out = spec.commandLine().getOut();
         if (code) {
             out.print(view.code());

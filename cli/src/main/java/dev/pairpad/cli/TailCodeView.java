@@ -61,9 +61,10 @@ final class TailCodeView implements TailOutput {
             case SessionEvent.RemoteEdit e -> {
                 document = e.applied().apply(document);
                 revision = e.revision();
-                focusOffset = EditSummary.of(e.applied()).offset();
+                EditSummary summary = EditSummary.of(e.applied());
+                focusOffset = summary.offset();
                 people.replaceAll((id, p) -> p.selection().isEmpty() ? p : moved(p, e));
-                status = e.author().name() + " " + EditSummary.of(e.applied()).what();
+                status = e.author().name() + " " + summary.what();
             }
             case SessionEvent.SelectionChanged s -> people.put(s.participant().clientId(), s.participant());
             case SessionEvent.ParticipantJoined j -> {

@@ -57,8 +57,7 @@ final class TailCommand implements Callable<Integer> {
         if (code && json) {
             throw new UsageException("--code and --json cannot be combined; pick one");
         }
-        RoomRef ref = roomOptions.ref();
-        Connect connect = new Connect(context, serverOptions);
+        RoomOptions.Target room = roomOptions.resolve(new Connect(context, serverOptions));
         PrintWriter out = spec.commandLine().getOut();
         CompletableFuture<Void> roomClosed = new CompletableFuture<>();
         TailOutput output = json ? new TailJson(out, Clock.systemUTC())
@@ -74,7 +73,7 @@ final class TailCommand implements Callable<Integer> {
                 roomClosed.complete(null);
             }
         };
-        RoomSession session = connect.client(ref).session(ref.id(), roomOptions.interviewerKey(connect))
+        RoomSession session = room.client().session(room.id(), room.interviewerKey())
                 .name(name != null ? name : System.getProperty("user.name", "someone") + " (tail)")
                 .observe()
                 .listener(listener)
