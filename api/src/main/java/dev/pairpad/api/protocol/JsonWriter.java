@@ -9,7 +9,7 @@ import java.util.List;
  * <p>Strings are escaped so that the result survives any UTF-8 transport: quotes, backslashes, control
  * characters, U+2028/U+2029 and unpaired surrogates become escapes.
  */
-final class JsonWriter {
+public final class JsonWriter {
 
     private final StringBuilder out;
     private boolean first = true;
@@ -108,7 +108,11 @@ final class JsonWriter {
         out.append(']');
     }
 
-    static void quote(StringBuilder out, String value) {
+    /**
+     * Appends {@code value} as a quoted JSON string, escaped as described on this class; anything else that writes
+     * JSON by hand (the CLI's {@code --json} lines) calls this rather than escaping on its own.
+     */
+    public static void quote(StringBuilder out, String value) {
         out.append('"');
         int length = value.length();
         for (int i = 0; i < length; i++) {
