@@ -70,7 +70,7 @@ final class ClientMessages {
                 }
             }
             case ClientMessage.Op op -> {
-                w.number("rev", op.rev()).number("seq", op.seq()).wireArray("op", op.op().toWire());
+                w.number("rev", op.rev()).number("seq", op.seq()).operation("op", op.op());
                 if (op.doc() != DocumentKind.CODE) {
                     w.string("doc", op.doc().wire());
                 }

@@ -13,7 +13,7 @@ public final class OperationJson {
     /** The wire array text of {@code op}. */
     public static String encode(TextOperation op) {
         StringBuilder out = new StringBuilder();
-        JsonWriter.appendWireArray(out, op.toWire());
+        JsonWriter.appendOperation(out, op);
         return out.toString();
     }
 

@@ -78,7 +78,7 @@ public final class RestCodec {
                 out.append(',');
             }
             JsonWriter.object(out).number("rev", e.rev()).string("clientId", e.clientId()).string("name", e.name())
-                    .wireArray("op", e.op().toWire()).time("time", e.time()).close();
+                    .operation("op", e.op()).time("time", e.time()).close();
         }
         out.append(']');
         return w.end();

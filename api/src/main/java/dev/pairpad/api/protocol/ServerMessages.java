@@ -86,7 +86,7 @@ final class ServerMessages {
                 writeDoc(w, m.doc());
             }
             case ServerMessage.Op m -> {
-                w.number("rev", m.rev()).string("clientId", m.clientId()).wireArray("op", m.op().toWire());
+                w.number("rev", m.rev()).string("clientId", m.clientId()).operation("op", m.op());
                 writeDoc(w, m.doc());
             }
             case ServerMessage.Selection m -> ClientMessages.writeRanges(
