@@ -138,15 +138,7 @@ public final class RestCodec {
     }
 
     private static <T> List<T> parseArray(String json, String context, Function<Fields, T> decoder) {
-        Object value;
-        try {
-            value = JsonReader.parse(json);
-        } catch (JsonReader.JsonSyntaxException e) {
-            throw new ProtocolException(ErrorCode.BAD_MESSAGE, context + " is not JSON: " + e.getMessage());
-        }
-        if (!(value instanceof List<?> list)) {
-            throw new ProtocolException(ErrorCode.BAD_MESSAGE, context + " must be a JSON array");
-        }
+        List<?> list = Fields.parseArray(json, context);
         List<T> result = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             String itemContext = context + "[" + i + "]";
