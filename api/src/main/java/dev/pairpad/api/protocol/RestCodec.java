@@ -59,10 +59,7 @@ public final class RestCodec {
 
     public static RoomView decodeRoomView(String json) {
         Fields f = Fields.parseObject(json, "the room");
-        List<Participant> participants = new ArrayList<>();
-        for (Fields p : f.objects("participants")) {
-            participants.add(ServerMessages.participant(p));
-        }
+        List<Participant> participants = ServerMessages.participants(f);
         return new RoomView(f.string("id"), f.string("title"), f.string("language"),
                 f.enumValue("state", RoomState.class), f.nonNegativeInt("rev"), f.string("code"), participants,
                 f.time("createdAt"), f.time("updatedAt"));
