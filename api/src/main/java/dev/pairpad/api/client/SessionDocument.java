@@ -191,7 +191,7 @@ final class SessionDocument {
         if (ot == null) {
             throw new IllegalStateException("cannot edit before joining");
         }
-        if (role == Role.OBSERVER) {
+        if (!role.mayEdit()) {
             throw new IllegalStateException("this session joined as an observer and may not edit");
         }
         if (closed) {

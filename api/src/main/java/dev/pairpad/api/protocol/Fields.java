@@ -143,10 +143,6 @@ final class Fields {
         throw illTyped(name, "an array", value);
     }
 
-    Optional<List<Object>> optionalList(String name) {
-        return has(name) ? Optional.of(list(name)) : Optional.empty();
-    }
-
     Fields object(String name) {
         Object value = present(name);
         if (value == null) {
