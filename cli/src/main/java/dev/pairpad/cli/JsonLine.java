@@ -1,5 +1,6 @@
 package dev.pairpad.cli;
 
+import dev.pairpad.api.protocol.JsonWriter;
 import java.util.List;
 
 /** Builds one JSON object on one line, fields in the order written (for {@code --json} event streams). */
@@ -62,25 +63,7 @@ final class JsonLine {
     }
 
     private JsonLine quote(String value) {
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        JsonWriter.quote(out, value);
         return this;
     }
 }

@@ -65,7 +65,9 @@ final class HttpTransport {
         throw failure(call, response);
     }
 
-    <T> T decode(String call, Function<String, T> decoder, String body) {
+    /** The decoded body of a response with status {@code expected}; an undecodable body is a protocol failure. */
+    <T> T send(String call, HttpRequest.Builder request, int expected, Function<String, T> decoder) {
+        String body = send(call, request, expected);
         try {
             return decoder.apply(body);
         } catch (ProtocolException e) {

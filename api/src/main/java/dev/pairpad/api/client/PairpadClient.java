@@ -26,12 +26,10 @@ import java.util.Optional;
  * Instances are thread-safe; {@link #session} opens WebSocket sessions that share this client's connection pool.
  */
 public final class PairpadClient {
-    private final URI server;
     private final Optional<String> adminToken;
     private final HttpTransport http;
 
     private PairpadClient(URI server, Optional<String> adminToken, HttpClient httpClient, Duration timeout) {
-        this.server = server;
         this.adminToken = adminToken;
         this.http = new HttpTransport(server, httpClient, timeout);
     }
@@ -47,7 +45,7 @@ public final class PairpadClient {
 
     /** The server's base address, without trailing slash. */
     public URI server() {
-        return server;
+        return http.server();
     }
 
     /** {@code POST /api/rooms}: a new room with its two keys and links. */
@@ -56,13 +54,13 @@ public final class PairpadClient {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(RestCodec.encode(request), StandardCharsets.UTF_8));
         adminToken.ifPresent(token -> post.header("Authorization", "Bearer " + token));
-        return http.decode("create room", RestCodec::decodeRoomCreated, http.send("create room", post, 201));
+        return http.send("create room", post, 201, RestCodec::decodeRoomCreated);
     }
 
     /** {@code GET /api/rooms/{id}} with the interviewer key: the code and who is connected. */
     public RoomView room(String roomId, String key) {
         String call = "show room " + roomId;
-        return http.decode(call, RestCodec::decodeRoomView, http.send(call, authorized(roomPath(roomId), key).GET(), 200));
+        return http.send(call, authorized(roomPath(roomId), key).GET(), 200, RestCodec::decodeRoomView);
     }
 
     /** {@code GET /api/rooms/{id}/history?from=R}: the ops that became revisions after {@code fromRevision}. */
@@ -71,8 +69,8 @@ public final class PairpadClient {
             throw new IllegalArgumentException("fromRevision must be >= 0, got " + fromRevision);
         }
         String call = "history of room " + roomId;
-        return http.decode(call, RestCodec::decodeHistory,
-                http.send(call, authorized(roomPath(roomId) + "/history?from=" + fromRevision, key).GET(), 200));
+        return http.send(call, authorized(roomPath(roomId) + "/history?from=" + fromRevision, key).GET(), 200,
+                RestCodec::decodeHistory);
     }
 
     /** {@code POST /api/rooms/{id}/close}: the room is read-only for everyone from now on. */
@@ -90,13 +88,12 @@ public final class PairpadClient {
     public List<RoomSummary> rooms() {
         HttpRequest.Builder get = http.request("/api/rooms").GET();
         adminToken.ifPresent(token -> get.header("Authorization", "Bearer " + token));
-        return http.decode("list rooms", RestCodec::decodeSummaries, http.send("list rooms", get, 200));
+        return http.send("list rooms", get, 200, RestCodec::decodeSummaries);
     }
 
     /** {@code GET /api/languages}: the languages rooms may use. */
     public List<LanguageInfo> languages() {
-        return http.decode("list languages", RestCodec::decodeLanguages,
-                http.send("list languages", http.request("/api/languages").GET(), 200));
+        return http.send("list languages", http.request("/api/languages").GET(), 200, RestCodec::decodeLanguages);
     }
 
     /** {@code GET /health}: returns when the server answers 200, else throws. */

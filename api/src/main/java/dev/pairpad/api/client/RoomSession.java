@@ -66,11 +66,7 @@ public final class RoomSession implements AutoCloseable {
 
             @Override
             public boolean sendSelection(int revision, List<Range> ranges) {
-                if (!welcomed || connection == null) {
-                    return false;
-                }
-                RoomSession.this.send(new ClientMessage.Selection(revision, ranges));
-                return true;
+                return RoomSession.this.send(new ClientMessage.Selection(revision, ranges));
             }
         });
     }
@@ -430,10 +426,13 @@ public final class RoomSession implements AutoCloseable {
         }
     }
 
-    private void send(ClientMessage message) {
-        if (welcomed && connection != null) {
-            connection.send(MessageCodec.encode(message));
+    /** Sends {@code message} on the joined connection; false (nothing sent) while not joined. */
+    private boolean send(ClientMessage message) {
+        if (!welcomed || connection == null) {
+            return false;
         }
+        connection.send(MessageCodec.encode(message));
+        return true;
     }
 
     private void startPinging() {

@@ -136,7 +136,7 @@ final class SessionDocument {
                 ot.applyServer(op.rev(), op.op());
                 TextOperation applied = lastRemote == null ? TextOperation.identity(replica.length()) : lastRemote;
                 moveSelections(applied);
-                ownSelection = ownSelection.map(own -> fromOt(toOt(own).transform(applied)));
+                ownSelection = ownSelection.map(own -> moved(own, applied));
                 listener.on(new SessionEvent.RemoteEdit(participant(op.clientId()), op.rev(), applied));
                 completeRevisionWaiters();
             }
@@ -145,8 +145,7 @@ final class SessionDocument {
                         ? fromOt(ot.transformSelection(toOt(selection.ranges())))
                         : clamp(selection.ranges());
                 Participant who = participant(selection.clientId());
-                Participant moved = new Participant(who.clientId(), who.name(), who.role(), who.color(),
-                        Optional.of(ranges));
+                Participant moved = who.withSelection(ranges);
                 participants.put(who.clientId(), moved);
                 selecting.add(who.clientId());
                 listener.on(new SessionEvent.SelectionChanged(moved, ranges));
@@ -192,7 +191,7 @@ final class SessionDocument {
         if (ot == null) {
             throw new IllegalStateException("cannot edit before joining");
         }
-        if (role == Role.OBSERVER) {
+        if (!role.mayEdit()) {
             throw new IllegalStateException("this session joined as an observer and may not edit");
         }
         if (closed) {
@@ -200,7 +199,7 @@ final class SessionDocument {
         }
         replica.apply(operation);
         moveSelections(operation);
-        ownSelection = ownSelection.map(own -> fromOt(toOt(own).transform(operation)));
+        ownSelection = ownSelection.map(own -> moved(own, operation));
         ot.applyClient(operation);
     }
 
@@ -273,10 +272,6 @@ final class SessionDocument {
         }
     }
 
-    ClientState state() {
-        return ot == null ? new ClientState.Synchronized() : ot.state();
-    }
-
     int revision() {
         return ot == null ? 0 : ot.revision();
     }
@@ -316,8 +311,7 @@ final class SessionDocument {
         for (String id : selecting) {
             Participant p = participants.get(id);
             if (p != null && p.selection().isPresent()) {
-                participants.put(id, new Participant(p.clientId(), p.name(), p.role(), p.color(),
-                        Optional.of(fromOt(toOt(p.selection().get()).transform(operation)))));
+                participants.put(id, p.withSelection(moved(p.selection().get(), operation)));
             }
         }
     }
@@ -325,6 +319,11 @@ final class SessionDocument {
     private List<Range> clamp(List<Range> ranges) {
         int max = replica.length();
         return ranges.stream().map(r -> new Range(Math.min(r.anchor(), max), Math.min(r.head(), max))).toList();
+    }
+
+    /** {@code ranges} moved along with {@code operation}. */
+    private static List<Range> moved(List<Range> ranges, TextOperation operation) {
+        return fromOt(toOt(ranges).transform(operation));
     }
 
     private static Selection toOt(List<Range> ranges) {

@@ -16,8 +16,7 @@ final class ClientMessages {
             case OP -> {
                 long seq = f.longAtLeast("seq", 1);
                 int rev = f.nonNegativeInt("rev");
-                DocumentKind doc = f.optionalEnum("doc", DocumentKind.class).orElse(DocumentKind.CODE);
-                yield new ClientMessage.Op(rev, seq, f.operation("op", Optional.of(seq)), doc);
+                yield new ClientMessage.Op(rev, seq, f.operation("op", Optional.of(seq)), doc(f));
             }
             case SELECTION -> new ClientMessage.Selection(f.nonNegativeInt("rev"), ranges(f, "ranges"));
             case LANGUAGE -> new ClientMessage.Language(f.string("language"));
@@ -70,10 +69,8 @@ final class ClientMessages {
                 }
             }
             case ClientMessage.Op op -> {
-                w.number("rev", op.rev()).number("seq", op.seq()).wireArray("op", op.op().toWire());
-                if (op.doc() != DocumentKind.CODE) {
-                    w.string("doc", op.doc().wire());
-                }
+                w.number("rev", op.rev()).number("seq", op.seq()).operation("op", op.op());
+                writeDoc(w, op.doc());
             }
             case ClientMessage.Selection s -> writeRanges(w.number("rev", s.rev()), s.ranges());
             case ClientMessage.Language l -> w.string("language", l.language());
@@ -81,6 +78,17 @@ final class ClientMessages {
             case ClientMessage.Ping p -> { }
         }
         return w.end();
+    }
+
+    /** The document an op or ack is about; absent means the code. */
+    static DocumentKind doc(Fields f) {
+        return f.optionalEnum("doc", DocumentKind.class).orElse(DocumentKind.CODE);
+    }
+
+    static void writeDoc(JsonWriter w, DocumentKind doc) {
+        if (doc != DocumentKind.CODE) {
+            w.string("doc", doc.wire());
+        }
     }
 
     static void writeRanges(JsonWriter w, List<Range> ranges) {

@@ -24,13 +24,23 @@ final class Fields {
 
     /** Parses {@code json} as an object; {@code bad-message} when it is not JSON or not an object. */
     static Fields parseObject(String json, String context) {
-        Object value;
+        return new Fields(asObject(parse(json, context), context), context);
+    }
+
+    /** Parses {@code json} as an array; {@code bad-message} when it is not JSON or not an array. */
+    static List<?> parseArray(String json, String context) {
+        if (parse(json, context) instanceof List<?> list) {
+            return list;
+        }
+        throw new ProtocolException(ErrorCode.BAD_MESSAGE, context + " must be a JSON array");
+    }
+
+    private static Object parse(String json, String context) {
         try {
-            value = JsonReader.parse(json);
+            return JsonReader.parse(json);
         } catch (JsonReader.JsonSyntaxException e) {
             throw new ProtocolException(ErrorCode.BAD_MESSAGE, context + " is not JSON: " + e.getMessage());
         }
-        return new Fields(asObject(value, context), context);
     }
 
     static Map<String, Object> asObject(Object value, String context) {
@@ -131,10 +141,6 @@ final class Fields {
             return typed;
         }
         throw illTyped(name, "an array", value);
-    }
-
-    Optional<List<Object>> optionalList(String name) {
-        return has(name) ? Optional.of(list(name)) : Optional.empty();
     }
 
     Fields object(String name) {

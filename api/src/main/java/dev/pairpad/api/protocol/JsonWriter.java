@@ -1,7 +1,7 @@
 package dev.pairpad.api.protocol;
 
+import dev.pairpad.api.ot.TextOperation;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Writes one JSON object field by field into a {@link StringBuilder}; output is always valid JSON.
@@ -9,7 +9,7 @@ import java.util.List;
  * <p>Strings are escaped so that the result survives any UTF-8 transport: quotes, backslashes, control
  * characters, U+2028/U+2029 and unpaired surrogates become escapes.
  */
-final class JsonWriter {
+public final class JsonWriter {
 
     private final StringBuilder out;
     private boolean first = true;
@@ -56,10 +56,10 @@ final class JsonWriter {
         return this;
     }
 
-    /** Writes a field holding an operation in its wire form (integers and strings). */
-    JsonWriter wireArray(String name, List<?> items) {
+    /** Writes a field holding an operation as its wire array ({@code [5,"x",-2,7]}). */
+    JsonWriter operation(String name, TextOperation op) {
         name(name);
-        appendWireArray(out, items);
+        appendOperation(out, op);
         return this;
     }
 
@@ -90,25 +90,43 @@ final class JsonWriter {
         out.append('"').append(name).append("\":");
     }
 
-    static void appendWireArray(StringBuilder out, List<?> items) {
+    /** Appends the wire array of {@code op} straight from its items, without building the {@code toWire()} list. */
+    static void appendOperation(StringBuilder out, TextOperation op) {
         out.append('[');
-        for (int i = 0; i < items.size(); i++) {
-            if (i > 0) {
-                out.append(',');
+        op.accept(new TextOperation.Visitor() {
+            private boolean first = true;
+
+            @Override
+            public void retain(int count) {
+                separate().append(count);
             }
-            Object item = items.get(i);
-            if (item instanceof String s) {
-                quote(out, s);
-            } else if (item instanceof Number n) {
-                out.append(n.longValue());
-            } else {
-                throw new IllegalArgumentException("wire array item must be a string or an integer, got " + item);
+
+            @Override
+            public void insert(String text) {
+                quote(separate(), text);
             }
-        }
+
+            @Override
+            public void delete(int count) {
+                separate().append(-count);
+            }
+
+            private StringBuilder separate() {
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                return out;
+            }
+        });
         out.append(']');
     }
 
-    static void quote(StringBuilder out, String value) {
+    /**
+     * Appends {@code value} as a quoted JSON string, escaped as described on this class; anything else that writes
+     * JSON by hand (the CLI's {@code --json} lines) calls this rather than escaping on its own.
+     */
+    public static void quote(StringBuilder out, String value) {
         out.append('"');
         int length = value.length();
         for (int i = 0; i < length; i++) {

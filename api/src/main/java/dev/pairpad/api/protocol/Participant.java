@@ -19,4 +19,9 @@ public record Participant(String clientId, String name, Role role, String color,
         Objects.requireNonNull(color, "color");
         selection = selection.map(List::copyOf);
     }
+
+    /** This participant with {@code ranges} as their selection. */
+    public Participant withSelection(List<Range> ranges) {
+        return new Participant(clientId, name, role, color, Optional.of(ranges));
+    }
 }

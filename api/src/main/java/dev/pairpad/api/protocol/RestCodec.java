@@ -59,10 +59,7 @@ public final class RestCodec {
 
     public static RoomView decodeRoomView(String json) {
         Fields f = Fields.parseObject(json, "the room");
-        List<Participant> participants = new ArrayList<>();
-        for (Fields p : f.objects("participants")) {
-            participants.add(ServerMessages.participant(p));
-        }
+        List<Participant> participants = ServerMessages.participants(f);
         return new RoomView(f.string("id"), f.string("title"), f.string("language"),
                 f.enumValue("state", RoomState.class), f.nonNegativeInt("rev"), f.string("code"), participants,
                 f.time("createdAt"), f.time("updatedAt"));
@@ -78,7 +75,7 @@ public final class RestCodec {
                 out.append(',');
             }
             JsonWriter.object(out).number("rev", e.rev()).string("clientId", e.clientId()).string("name", e.name())
-                    .wireArray("op", e.op().toWire()).time("time", e.time()).close();
+                    .operation("op", e.op()).time("time", e.time()).close();
         }
         out.append(']');
         return w.end();
@@ -138,15 +135,7 @@ public final class RestCodec {
     }
 
     private static <T> List<T> parseArray(String json, String context, Function<Fields, T> decoder) {
-        Object value;
-        try {
-            value = JsonReader.parse(json);
-        } catch (JsonReader.JsonSyntaxException e) {
-            throw new ProtocolException(ErrorCode.BAD_MESSAGE, context + " is not JSON: " + e.getMessage());
-        }
-        if (!(value instanceof List<?> list)) {
-            throw new ProtocolException(ErrorCode.BAD_MESSAGE, context + " must be a JSON array");
-        }
+        List<?> list = Fields.parseArray(json, context);
         List<T> result = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             String itemContext = context + "[" + i + "]";

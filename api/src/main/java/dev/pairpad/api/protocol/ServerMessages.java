@@ -13,9 +13,9 @@ final class ServerMessages {
     static ServerMessage decode(MessageType type, Fields f) {
         return switch (type) {
             case WELCOME -> welcome(f);
-            case ACK -> new ServerMessage.Ack(f.nonNegativeInt("rev"), f.longAtLeast("seq", 1), doc(f));
+            case ACK -> new ServerMessage.Ack(f.nonNegativeInt("rev"), f.longAtLeast("seq", 1), ClientMessages.doc(f));
             case OP -> new ServerMessage.Op(f.nonNegativeInt("rev"), f.string("clientId"),
-                    f.operation("op", Optional.empty()), doc(f));
+                    f.operation("op", Optional.empty()), ClientMessages.doc(f));
             case SELECTION -> new ServerMessage.Selection(f.string("clientId"), f.nonNegativeInt("rev"),
                     ClientMessages.ranges(f, "ranges"));
             case LANGUAGE -> new ServerMessage.Language(f.string("language"), f.string("clientId"));
@@ -31,15 +31,8 @@ final class ServerMessages {
         };
     }
 
-    private static DocumentKind doc(Fields f) {
-        return f.optionalEnum("doc", DocumentKind.class).orElse(DocumentKind.CODE);
-    }
-
     private static ServerMessage.Welcome welcome(Fields f) {
-        List<Participant> participants = new ArrayList<>();
-        for (Fields p : f.objects("participants")) {
-            participants.add(participant(p));
-        }
+        List<Participant> participants = participants(f);
         Fields room = f.object("room");
         Optional<NotesState> notes = f.has("notes")
                 ? Optional.of(notes(f.object("notes")))
@@ -53,6 +46,14 @@ final class ServerMessages {
 
     private static NotesState notes(Fields f) {
         return new NotesState(f.nonNegativeInt("rev"), f.optionalString("text"));
+    }
+
+    static List<Participant> participants(Fields f) {
+        List<Participant> participants = new ArrayList<>();
+        for (Fields p : f.objects("participants")) {
+            participants.add(participant(p));
+        }
+        return participants;
     }
 
     static Participant participant(Fields f) {
@@ -83,11 +84,11 @@ final class ServerMessages {
             }
             case ServerMessage.Ack m -> {
                 w.number("rev", m.rev()).number("seq", m.seq());
-                writeDoc(w, m.doc());
+                ClientMessages.writeDoc(w, m.doc());
             }
             case ServerMessage.Op m -> {
-                w.number("rev", m.rev()).string("clientId", m.clientId()).wireArray("op", m.op().toWire());
-                writeDoc(w, m.doc());
+                w.number("rev", m.rev()).string("clientId", m.clientId()).operation("op", m.op());
+                ClientMessages.writeDoc(w, m.doc());
             }
             case ServerMessage.Selection m -> ClientMessages.writeRanges(
                     w.string("clientId", m.clientId()).number("rev", m.rev()), m.ranges());
@@ -107,12 +108,6 @@ final class ServerMessages {
             case ServerMessage.Pong m -> { }
         }
         return w.end();
-    }
-
-    private static void writeDoc(JsonWriter w, DocumentKind doc) {
-        if (doc != DocumentKind.CODE) {
-            w.string("doc", doc.wire());
-        }
     }
 
     static void writeParticipants(StringBuilder out, List<Participant> participants) {
