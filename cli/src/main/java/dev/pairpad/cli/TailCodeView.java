@@ -109,7 +109,7 @@ final class TailCodeView implements TailOutput {
         // The session already moved selections it knows; this keeps the view's copy in step between messages.
         List<Range> ranges = p.selection().get().stream()
                 .map(r -> new Range(e.applied().transformIndex(r.anchor()), e.applied().transformIndex(r.head()))).toList();
-        return new Participant(p.clientId(), p.name(), p.role(), p.color(), Optional.of(ranges));
+        return p.withSelection(ranges);
     }
 
     private void scheduleDraw() {

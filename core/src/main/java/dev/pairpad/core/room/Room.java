@@ -140,7 +140,7 @@ public final class Room {
     }
 
     private void requireMayAct(Session session, String what) {
-        if (session.role == Role.OBSERVER) {
+        if (!session.role.mayEdit()) {
             throw new ProtocolException(ErrorCode.FORBIDDEN, "observers may not send " + what);
         }
     }
@@ -153,7 +153,7 @@ public final class Room {
 
     private void submit(Session session, ClientMessage.Op op, long receivedNanos) {
         Optional<Long> seq = Optional.of(op.seq());
-        if (session.role == Role.OBSERVER) {
+        if (!session.role.mayEdit()) {
             throw new ProtocolException(ErrorCode.FORBIDDEN, "observers may not edit", seq);
         }
         if (op.doc() == DocumentKind.NOTES && !session.role.seesNotes()) {
