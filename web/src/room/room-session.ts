@@ -144,7 +144,6 @@ export class RoomSession {
     return new SharedDoc(name, text, rev, {
       send: (doc, r, seq, op) => {
         if (this.live()) this.connection.send({ type: 'op', rev: r, seq, op: op.toWire(), ...(doc === 'notes' ? { doc } : {}) });
-        this.view.status();
       },
       showRemote: (op, before) => this.view.remoteOp(name, op, before),
       changed: (op, remote) => {
