@@ -45,10 +45,13 @@ export class SharedDoc {
   pendingEdits(): number { return this.unconfirmed; }
   synchronized(): boolean { return this.client.pendingCount() === 0; }
 
-  /** The user edited the document; `record` is false for undo/redo's own edits. */
-  local(op: TextOperation, record = true): void {
+  /**
+   * The user edited the document; `record` is false for undo/redo's own edits. `after` is the
+   * text `op` makes of {@link value}, for a caller that has it already (it is not checked).
+   */
+  local(op: TextOperation, record = true, after = op.apply(this.text)): void {
     const before = this.text;
-    this.text = op.apply(before);
+    this.text = after;
     if (record) this.undoManager.recordLocal(op, before, Date.now());
     this.unconfirmed++;
     this.client.applyClient(op);
