@@ -64,9 +64,8 @@ export class SharedDoc {
   }
 
   ack(rev: number, seq: number): void {
-    const state = this.client.state();
-    if (state.kind !== 'synchronized' && state.seq === seq) this.remember(rev, state.outstanding);
-    this.client.serverAck(rev, seq);
+    const acknowledged = this.client.serverAck(rev, seq);
+    if (acknowledged !== undefined) this.remember(rev, acknowledged);
     if (this.client.pendingCount() === 0) this.unconfirmed = 0;
   }
 
