@@ -177,10 +177,7 @@ export class RoomSession {
   }
 
   private welcomeSelection(p: Participant): void {
-    const s = p.selection;
-    if (s === undefined || this.code === undefined) return;
-    const ranges = Array.isArray(s) ? s : s.ranges ?? [];
-    this.remoteSelection(p.clientId, Array.isArray(s) ? this.code.revision() : s.rev ?? this.code.revision(), ranges);
+    if (p.selection !== undefined && this.code !== undefined) this.remoteSelection(p.clientId, this.code.revision(), p.selection);
   }
 
   private error(code: string, message: string, seq: number | undefined): void {
