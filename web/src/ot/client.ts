@@ -12,7 +12,7 @@ export interface OtClientPort {
   apply(op: TextOperation): void;
 }
 
-export type OtState =
+type OtState =
   | { readonly kind: 'synchronized' }
   | { readonly kind: 'awaiting-confirm'; readonly outstanding: TextOperation; readonly seq: number }
   | { readonly kind: 'awaiting-with-buffer'; readonly outstanding: TextOperation; readonly seq: number; readonly buffer: TextOperation };
@@ -24,7 +24,6 @@ export class OtClient {
   constructor(private rev: number, private readonly port: OtClientPort) {}
 
   revision(): number { return this.rev; }
-  state(): OtState { return this.current; }
 
   /** Number of local edits (0, 1 or 2 batches) the server has not acknowledged yet. */
   pendingCount(): number {
@@ -78,18 +77,22 @@ export class OtClient {
     }
   }
 
-  /** Our op `seq` became revision `rev`. Acks for other seqs (already handled) are ignored. */
-  serverAck(rev: number, seq: number): void {
+  /**
+   * Our op `seq` became revision `rev`; returns that op as the server applied it. Acks for
+   * other seqs (already handled) are ignored and return undefined.
+   */
+  serverAck(rev: number, seq: number): TextOperation | undefined {
     const s = this.current;
-    if (s.kind === 'synchronized' || seq !== s.seq) return;
+    if (s.kind === 'synchronized' || seq !== s.seq) return undefined;
     this.rev = rev;
     if (s.kind === 'awaiting-confirm') {
       this.current = { kind: 'synchronized' };
-      return;
+      return s.outstanding;
     }
     const next = ++this.lastSeq;
     this.current = { kind: 'awaiting-confirm', outstanding: s.buffer, seq: next };
     this.port.send(this.rev, next, s.buffer);
+    return s.outstanding;
   }
 
   /** After a reconnect's replay: send the unacknowledged op again under the same seq. */

@@ -92,11 +92,6 @@ export class TextOperation {
     return new OperationBuilder();
   }
 
-  /** The identity operation on a document of the given length. */
-  static identity(length: number): TextOperation {
-    return TextOperation.builder().retain(length).build();
-  }
-
   /** Parses the wire array; throws InvalidOperationError for anything that is not one. */
   static fromWire(value: unknown): TextOperation {
     if (!Array.isArray(value)) throw new InvalidOperationError('operation must be a JSON array');

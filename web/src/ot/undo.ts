@@ -13,7 +13,6 @@ export class UndoManager {
   constructor(private readonly groupMs = 800, private readonly maxItems = 500) {}
 
   canUndo(): boolean { return this.undoStack.length > 0; }
-  canRedo(): boolean { return this.redoStack.length > 0; }
 
   /** Records a local edit `op` that was applied to `docBefore`. */
   recordLocal(op: TextOperation, docBefore: string, now: number): void {

@@ -35,10 +35,6 @@ export async function showPlayback(root: HTMLElement, roomId: string): Promise<v
   new PlaybackUi(root, roomId, key, title, editorLanguage, replay);
 }
 
-declare global {
-  interface Window { pairpad?: { text(): string; notes(): string | undefined } }
-}
-
 class PlaybackUi {
   private readonly playButton = el('button', { type: 'button', class: 'primary', 'data-testid': 'playback-play' }, 'Play');
   private readonly speedSelect = el('select', { 'data-testid': 'playback-speed', 'aria-label': 'Speed' },

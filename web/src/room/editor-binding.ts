@@ -33,7 +33,7 @@ export class EditorBinding {
       if (op.targetLength !== now.length || op.apply(before) !== now) op = diffOp(before, now);
       if (op.isNoop()) return;
       try {
-        shared.local(op);
+        shared.local(op, true, now); // `now` is what op makes of `before`, as checked just above
       } catch (e) {
         this.failed(e as Error); // the text can no longer be trusted: start over from the server's
       }

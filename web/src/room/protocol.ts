@@ -13,7 +13,8 @@ export interface Participant {
   name: string;
   role: Role;
   color: string;
-  selection?: { rev?: number; ranges?: Range[] } | Range[];
+  /** Valid at the `rev` of the message carrying it (PROTOCOL-NOTES.md 1). */
+  selection?: Range[];
 }
 
 export interface RunEvent {

@@ -27,11 +27,6 @@ export async function showRoom(root: HTMLElement, roomId: string): Promise<void>
   ui.start();
 }
 
-declare global {
-  /** Read-only views of the room for tests and debugging in the browser console. */
-  interface Window { pairpad?: { text(): string; notes(): string | undefined } }
-}
-
 class RoomUi implements RoomView {
   private readonly title = el('h1', { class: 'room-title' }, 'Pairpad');
   private readonly languageSelect = el('select', { 'data-testid': 'language', 'aria-label': 'Language' });

@@ -6,11 +6,12 @@ import { SharedDoc } from './shared-doc';
 /** What the page shows; the session calls it for everything that happens in the room. */
 export interface RoomView {
   /** The first welcome, or a fresh one after the old session was lost: (re)build from scratch. */
-  joined(info: { role: Role; title: string; language: string; closed: boolean; clientId: string }): void;
+  joined(info: { role: Role; title: string; language: string; closed: boolean }): void;
   codeLoaded(text: string): void;
   notesLoaded(text: string): void;
   remoteOp(doc: DocName, op: TextOperation, before: string): void;
-  changed(doc: DocName, op: TextOperation, remote: boolean): void;
+  /** After any change of a document's local text, local or remote (e.g. to move others' cursors). */
+  changed(doc: DocName, op: TextOperation): void;
   participants(list: readonly Participant[]): void;
   selection(clientId: string, ranges: Range[]): void;
   participantLeft(clientId: string): void;
@@ -120,7 +121,7 @@ export class RoomSession {
       this.recovering = undefined;
       this.code = this.newDoc('code', m.code ?? '', m.rev);
       this.notes = m.notes !== undefined ? this.newDoc('notes', m.notes.text ?? '', m.notes.rev) : undefined;
-      this.view.joined({ role: m.role, title: m.room.title, language: m.language, closed: m.room.state === 'closed', clientId: m.clientId });
+      this.view.joined({ role: m.role, title: m.room.title, language: m.language, closed: m.room.state === 'closed' });
       this.view.codeLoaded(this.code.value());
       if (this.notes !== undefined) this.view.notesLoaded(this.notes.value());
       if (before !== undefined) this.view.message(rejoinText(before, m.rev, m.code ?? '', lost), false);
@@ -144,11 +145,10 @@ export class RoomSession {
     return new SharedDoc(name, text, rev, {
       send: (doc, r, seq, op) => {
         if (this.live()) this.connection.send({ type: 'op', rev: r, seq, op: op.toWire(), ...(doc === 'notes' ? { doc } : {}) });
-        this.view.status();
       },
       showRemote: (op, before) => this.view.remoteOp(name, op, before),
       changed: (op, remote) => {
-        this.view.changed(name, op, remote);
+        this.view.changed(name, op);
         if (name === 'code' && remote) this.flushSelection();
         this.view.status();
       },
@@ -178,10 +178,7 @@ export class RoomSession {
   }
 
   private welcomeSelection(p: Participant): void {
-    const s = p.selection;
-    if (s === undefined || this.code === undefined) return;
-    const ranges = Array.isArray(s) ? s : s.ranges ?? [];
-    this.remoteSelection(p.clientId, Array.isArray(s) ? this.code.revision() : s.rev ?? this.code.revision(), ranges);
+    if (p.selection !== undefined && this.code !== undefined) this.remoteSelection(p.clientId, this.code.revision(), p.selection);
   }
 
   private error(code: string, message: string, seq: number | undefined): void {

@@ -20,7 +20,7 @@ const TIMEOUT_MS = 30_000;
  */
 export class RunPanel {
   readonly runButton = el('button', { type: 'button', class: 'primary', 'data-testid': 'run', title: 'Run (Ctrl/Cmd+Enter)' }, '▶ Run');
-  readonly stopButton = el('button', { type: 'button', 'data-testid': 'stop', disabled: '' }, '■ Stop');
+  private readonly stopButton = el('button', { type: 'button', 'data-testid': 'stop', disabled: '' }, '■ Stop');
   private readonly header = el('div', { class: 'run-header' }, 'No run yet. Press Run or Ctrl/Cmd+Enter.');
   private readonly output = el('pre', { class: 'output', 'data-testid': 'output', 'aria-live': 'polite' });
   private readonly stdinRow = el('form', { class: 'stdin', hidden: '' });

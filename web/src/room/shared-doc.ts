@@ -20,14 +20,23 @@ const HISTORY_KEPT = 1000;
  */
 export class SharedDoc {
   private text: string;
-  private client: OtClient;
-  private undoManager = new UndoManager();
-  private history: { rev: number; op: TextOperation }[] = [];
+  private readonly client: OtClient;
+  private readonly undoManager = new UndoManager();
+  private readonly history: { rev: number; op: TextOperation }[] = [];
   private unconfirmed = 0;
 
   constructor(readonly name: DocName, text: string, rev: number, private readonly ports: DocPorts) {
     this.text = text;
-    this.client = this.newClient(rev);
+    this.client = new OtClient(rev, {
+      send: (r, seq, op) => this.ports.send(this.name, r, seq, op),
+      apply: (op) => {
+        const before = this.text;
+        this.text = op.apply(before);
+        this.undoManager.transform(op);
+        this.ports.showRemote(op, before);
+        this.ports.changed(op, true);
+      },
+    });
   }
 
   value(): string { return this.text; }
@@ -36,10 +45,13 @@ export class SharedDoc {
   pendingEdits(): number { return this.unconfirmed; }
   synchronized(): boolean { return this.client.pendingCount() === 0; }
 
-  /** The user edited the document; `record` is false for undo/redo's own edits. */
-  local(op: TextOperation, record = true): void {
+  /**
+   * The user edited the document; `record` is false for undo/redo's own edits. `after` is the
+   * text `op` makes of {@link value}, for a caller that has it already (it is not checked).
+   */
+  local(op: TextOperation, record = true, after = op.apply(this.text)): void {
     const before = this.text;
-    this.text = op.apply(before);
+    this.text = after;
     if (record) this.undoManager.recordLocal(op, before, Date.now());
     this.unconfirmed++;
     this.client.applyClient(op);
@@ -52,23 +64,13 @@ export class SharedDoc {
   }
 
   ack(rev: number, seq: number): void {
-    const state = this.client.state();
-    if (state.kind !== 'synchronized' && state.seq === seq) this.remember(rev, state.outstanding);
-    this.client.serverAck(rev, seq);
+    const acknowledged = this.client.serverAck(rev, seq);
+    if (acknowledged !== undefined) this.remember(rev, acknowledged);
     if (this.client.pendingCount() === 0) this.unconfirmed = 0;
   }
 
   /** After a resume's replay: send the unacknowledged op again under its seq. */
   resend(): void { this.client.resend(); }
-
-  /** A fresh welcome: the server's text replaces everything (pending edits are lost). */
-  reset(text: string, rev: number): void {
-    this.text = text;
-    this.history = [];
-    this.undoManager = new UndoManager();
-    this.unconfirmed = 0;
-    this.client = this.newClient(rev);
-  }
 
   undo(): TextOperation | undefined { return this.undoManager.undo(this.text); }
   redo(): TextOperation | undefined { return this.undoManager.redo(this.text); }
@@ -89,18 +91,5 @@ export class SharedDoc {
   private remember(rev: number, op: TextOperation): void {
     this.history.push({ rev, op });
     if (this.history.length > HISTORY_KEPT) this.history.splice(0, this.history.length - HISTORY_KEPT);
-  }
-
-  private newClient(rev: number): OtClient {
-    return new OtClient(rev, {
-      send: (r, seq, op) => this.ports.send(this.name, r, seq, op),
-      apply: (op) => {
-        const before = this.text;
-        this.text = op.apply(before);
-        this.undoManager.transform(op);
-        this.ports.showRemote(op, before);
-        this.ports.changed(op, true);
-      },
-    });
   }
 }
