@@ -121,7 +121,7 @@ export class RemoteCursors {
 
   /** A CSS class per colour; colours come from the server, so only #rgb/#rrggbb are accepted. */
   private classFor(color: string): string {
-    const safe = /^#[0-9a-fA-F]{3,8}$/.test(color) ? color : '#888888';
+    const safe = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(color) ? color : '#888888';
     const cls = `rc-${safe.slice(1).toLowerCase()}`;
     if (!this.styled.has(cls)) {
       this.styled.add(cls);
