@@ -135,6 +135,7 @@ public final class Room {
                 } finally {
                     lock.unlock();
                 }
+                context.writer().commitPending();
             }
         }
     }
@@ -207,6 +208,7 @@ public final class Room {
         } finally {
             lock.unlock();
         }
+        context.writer().commitPending();
     }
 
     /** Runs on the journal writer thread once {@code entry} is durable: ack to its author, op to the others. */

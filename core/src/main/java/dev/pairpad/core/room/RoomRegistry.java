@@ -149,6 +149,7 @@ public final class RoomRegistry implements AutoCloseable {
                 loaded.remove(room.id(), room);
             }
         }
+        context.writer().commitPending();
         Instant wall = context.clock().instant();
         for (RoomRecord record : context.store().rooms()) {
             if (record.expiresAt().isBefore(wall)) {

@@ -3,13 +3,19 @@ package dev.pairpad.core.store;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Writes store batches from every room on one thread, many submissions per transaction (group commit), and runs
- * each submission's callback only after its writes are durable, in submission order.
+ * Commits store batches from every room, many submissions per transaction (group commit), and runs each
+ * submission's callback only after its writes are durable, in submission order.
+ *
+ * <p>There is no writer thread: a caller of {@link #commitPending} commits everything queued so far, unless
+ * another caller is committing already, in which case that one commits the new submissions too before it
+ * returns (a combining lock). So an op costs no hand-off between threads when the journal is idle, and ops
+ * that arrive during a commit share the next one.
  *
  * <p>Submission order is the order callbacks run in, so a room that submits its revisions in order publishes them
  * in order. A failed write runs no callback: those ops are never acknowledged and clients resend them.
@@ -23,18 +29,20 @@ public final class GroupCommitWriter implements AutoCloseable {
     }
 
     private final RoomStore store;
-    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final Thread thread;
+    private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean committing = new AtomicBoolean();
     private volatile boolean closed;
     private volatile boolean failing;
 
-    /** Starts the writer thread for {@code store}. */
+    /** A writer for {@code store}. */
     public GroupCommitWriter(RoomStore store) {
         this.store = store;
-        this.thread = Thread.ofPlatform().name("pairpad-journal").daemon(true).start(this::run);
     }
 
-    /** Queues {@code writes}; {@code onDurable} runs on the writer thread once they are committed. */
+    /**
+     * Queues {@code writes}; {@code onDurable} runs once they are committed, on the thread that commits them.
+     * Nothing is written until someone calls {@link #commitPending}.
+     */
     public void submit(List<StoreWrite> writes, Runnable onDurable) {
         if (closed) {
             throw new IllegalStateException("journal writer is closed: the server is shutting down");
@@ -42,10 +50,26 @@ public final class GroupCommitWriter implements AutoCloseable {
         queue.add(new Pending(writes, onDurable));
     }
 
-    /** Waits until everything submitted before this call is committed (or failed), at most {@code timeoutMillis}. */
+    /**
+     * Commits everything submitted before this call, here or on the thread committing already. Callbacks may take
+     * room locks, so never call this holding one.
+     */
+    public void commitPending() {
+        // An item queued while another thread commits is seen by that thread's re-check after it lets go.
+        while (!queue.isEmpty() && committing.compareAndSet(false, true)) {
+            try {
+                commitRound();
+            } finally {
+                committing.set(false);
+            }
+        }
+    }
+
+    /** Commits everything submitted before this call (or fails it), waiting at most {@code timeoutMillis}. */
     public boolean flush(long timeoutMillis) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
-        queue.add(new Pending(List.of(), done::countDown));
+        queue.add(new Pending(List.of(), done::countDown)); // allowed after close: it only waits
+        commitPending();
         return done.await(timeoutMillis, TimeUnit.MILLISECONDS);
     }
 
@@ -54,53 +78,39 @@ public final class GroupCommitWriter implements AutoCloseable {
         return failing;
     }
 
-    private void run() {
+    private void commitRound() {
         List<Pending> batch = new ArrayList<>();
         List<StoreWrite> writes = new ArrayList<>();
-        while (!closed || !queue.isEmpty()) {
+        for (Pending p = queue.poll(); p != null; p = batch.size() < MAX_BATCH ? queue.poll() : null) {
+            batch.add(p);
+            writes.addAll(p.writes());
+        }
+        try {
+            if (!writes.isEmpty()) {
+                store.write(writes);
+                failing = false;
+            }
+        } catch (RuntimeException e) {
+            failing = true;
+            LOG.log(Level.ERROR, "journal batch of " + writes.size() + " writes failed; its ops stay "
+                    + "unacknowledged: " + e.getMessage());
+            batch.removeIf(p -> !p.writes().isEmpty());
+        }
+        for (Pending pending : batch) {
             try {
-                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                queue.drainTo(batch, MAX_BATCH - 1);
-                for (Pending pending : batch) {
-                    writes.addAll(pending.writes());
-                }
-                try {
-                    store.write(writes);
-                    failing = false;
-                } catch (RuntimeException e) {
-                    failing = true;
-                    LOG.log(Level.ERROR, "journal batch of " + writes.size() + " writes failed; its ops stay "
-                            + "unacknowledged: " + e.getMessage());
-                    batch.removeIf(p -> !p.writes().isEmpty());
-                }
-                for (Pending pending : batch) {
-                    try {
-                        pending.onDurable().run();
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.ERROR, "publishing a journaled batch failed", e);
-                    }
-                }
-            } catch (InterruptedException e) {
-                if (closed) {
-                    return;
-                }
-            } finally {
-                batch.clear();
-                writes.clear();
+                pending.onDurable().run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "publishing a journaled batch failed", e);
             }
         }
     }
 
-    /** Commits what is queued, then stops the thread. */
+    /** Commits what is queued; later submissions are refused. */
     @Override
     public void close() {
         closed = true;
         try {
-            thread.join(10_000);
+            flush(10_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
