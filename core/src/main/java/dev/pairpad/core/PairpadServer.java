@@ -8,6 +8,7 @@ import dev.pairpad.core.metrics.ServerMetrics;
 import dev.pairpad.core.room.Limits;
 import dev.pairpad.core.room.RoomRegistry;
 import dev.pairpad.core.store.InMemoryRoomStore;
+import dev.pairpad.core.store.JournalSync;
 import dev.pairpad.core.store.RoomStore;
 import dev.pairpad.core.store.SqliteRoomStore;
 import dev.pairpad.core.ws.RoomSockets;
@@ -58,7 +59,7 @@ public final class PairpadServer {
         if (webServer != null) {
             throw new IllegalStateException("server already started");
         }
-        store = config.memory ? new InMemoryRoomStore() : SqliteRoomStore.open(config.dataDirectory);
+        store = config.memory ? new InMemoryRoomStore() : SqliteRoomStore.open(config.dataDirectory, config.journalSync);
         metrics = new ServerMetrics();
         ExecutorRegistry languages = config.languages.orElseGet(ExecutorRegistry::load);
         rooms = new RoomRegistry(store, config.current, metrics, languages, config.clock);
@@ -172,6 +173,7 @@ public final class PairpadServer {
         private int port = Integer.parseInt(Setting.PORT.defaultValue());
         private Path dataDirectory = Path.of(Setting.DATA.defaultValue());
         private boolean memory;
+        private JournalSync journalSync = JournalSync.FULL;
         private Optional<String> publicUrl = Optional.empty();
         private Optional<String> adminToken = Optional.empty();
         private boolean createRequiresAdmin;
@@ -194,6 +196,13 @@ public final class PairpadServer {
                 case "memory" -> memory = true;
                 default -> throw new IllegalArgumentException("PAIRPAD_STORE must be sqlite or memory, got \""
                         + storeKind + "\" from " + settings.source(Setting.STORE));
+            }
+            String sync = settings.text(Setting.JOURNAL_SYNC).orElse(Setting.JOURNAL_SYNC.defaultValue());
+            try {
+                journalSync = JournalSync.of(sync);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("PAIRPAD_JOURNAL_SYNC " + e.getMessage() + " from "
+                        + settings.source(Setting.JOURNAL_SYNC), e);
             }
             publicUrl = settings.text(Setting.PUBLIC_URL);
             adminToken = settings.text(Setting.ADMIN_TOKEN);
@@ -235,6 +244,12 @@ public final class PairpadServer {
         public Builder dataDirectory(Path dataDirectory) {
             this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
             this.memory = false;
+            return this;
+        }
+
+        /** How durable a commit of the SQLite journal is before ops are acknowledged (default: fsynced). */
+        public Builder journalSync(JournalSync journalSync) {
+            this.journalSync = Objects.requireNonNull(journalSync, "journalSync");
             return this;
         }
 

@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DurabilityTests {
 
@@ -30,11 +32,13 @@ class DurabilityTests {
                 Optional.of(room.interviewerKey())).body());
     }
 
-    @Test
-    void aServerKilledWithSigkillMidTypingLosesNoAcknowledgedOp(@TempDir Path data) throws Exception {
+    @ParameterizedTest(name = "journal sync {0}")
+    @ValueSource(strings = {"full", "normal"})
+    void aServerKilledWithSigkillMidTypingLosesNoAcknowledgedOp(String journalSync, @TempDir Path data)
+            throws Exception {
         RoomCreated room;
         int acknowledged = 0;
-        try (ServerProcess first = ServerProcess.start(data)) {
+        try (ServerProcess first = ServerProcess.start(data, "--journal-sync", journalSync)) {
             room = new TestHttp(first.url()).createRoom("");
             try (TestSocket typist = TestSocket.open(first.url(), room.id())) {
                 typist.send(ClientMessage.Hello.join(room.candidateKey(), "Typist"));
@@ -62,7 +66,7 @@ class DurabilityTests {
             }
         }
         assertThat(acknowledged).isGreaterThanOrEqualTo(100);
-        try (ServerProcess second = ServerProcess.start(data)) {
+        try (ServerProcess second = ServerProcess.start(data, "--journal-sync", journalSync)) {
             RoomView restored = view(second.url(), room);
             assertThat(restored.rev()).isGreaterThanOrEqualTo(acknowledged);
             assertThat(restored.code()).hasSize(restored.rev());

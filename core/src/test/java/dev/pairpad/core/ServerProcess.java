@@ -23,12 +23,13 @@ final class ServerProcess implements AutoCloseable {
         this.url = url;
     }
 
-    static ServerProcess start(Path data) {
+    static ServerProcess start(Path data, String... options) {
         try {
-            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), PairpadMain.class.getName(),
-                    "--host", "127.0.0.1", "--port", "0", "--data", data.toString())
-                    .redirectErrorStream(true).start();
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-cp", System.getProperty("java.class.path"), PairpadMain.class.getName(),
+                    "--host", "127.0.0.1", "--port", "0", "--data", data.toString()));
+            command.addAll(List.of(options));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8));
             List<String> lines = new ArrayList<>();

@@ -13,6 +13,9 @@ public enum Setting {
     DATA("data", "PAIRPAD_DATA", "./data", "Directory holding the SQLite journal."),
     PUBLIC_URL("public-url", "PAIRPAD_PUBLIC_URL", "", "Base URL of the links minted for rooms (default http://HOST:PORT)."),
     STORE("store", "PAIRPAD_STORE", "sqlite", "Where rooms live: sqlite (durable) or memory (lost on exit)."),
+    JOURNAL_SYNC("journal-sync", "PAIRPAD_JOURNAL_SYNC", "full", "full: fsync every commit before acknowledging"
+            + " (survives power loss); normal: write before acknowledging, fsync at checkpoints (survives a server"
+            + " crash, a power cut may lose the last commits)."),
     ADMIN_TOKEN("admin-token", "PAIRPAD_ADMIN_TOKEN", "", "Bearer token for GET /api/rooms (unset: loopback clients only)."),
     CREATE_REQUIRES_ADMIN("create-requires-admin", "PAIRPAD_CREATE_REQUIRES_ADMIN", "false",
             "Require the admin token (Authorization: Bearer) to create rooms."),

@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A {@link RoomStore} in one SQLite file ({@code pairpad.db}) in WAL mode with {@code synchronous=FULL}.
+ * A {@link RoomStore} in one SQLite file ({@code pairpad.db}) in WAL mode; {@link JournalSync} says whether each
+ * commit is fsynced ({@code synchronous=FULL}, the default) or only at checkpoints ({@code synchronous=NORMAL}).
  *
  * <p>One connection serialises all access; {@link #write} is one transaction, so a batch of ops from many
  * rooms costs one commit (group commit).
@@ -38,8 +39,13 @@ public final class SqliteRoomStore implements RoomStore {
         this.file = file;
     }
 
-    /** Opens (creating when needed) the store in {@code dataDirectory}. */
+    /** Opens (creating when needed) the store in {@code dataDirectory}, fsyncing every commit. */
     public static SqliteRoomStore open(Path dataDirectory) {
+        return open(dataDirectory, JournalSync.FULL);
+    }
+
+    /** Opens (creating when needed) the store in {@code dataDirectory} with commits as durable as {@code sync}. */
+    public static SqliteRoomStore open(Path dataDirectory, JournalSync sync) {
         try {
             Files.createDirectories(dataDirectory);
         } catch (IOException e) {
@@ -49,8 +55,11 @@ public final class SqliteRoomStore implements RoomStore {
         try {
             Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement s = connection.createStatement()) {
+                // One server owns the file: exclusive locking keeps the WAL index in process memory, so a commit
+                // takes no file locks (and a second server on the same directory is refused, not interleaved).
+                s.execute("PRAGMA locking_mode=EXCLUSIVE");
                 s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA synchronous=FULL");
+                s.execute("PRAGMA synchronous=" + sync.pragma());
                 s.execute("PRAGMA busy_timeout=5000");
                 SqliteSchema.create(s);
             }
@@ -59,6 +68,14 @@ public final class SqliteRoomStore implements RoomStore {
         } catch (SQLException e) {
             throw new StoreException("cannot open SQLite store " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The value of SQLite pragma {@code name} on this store's connection (for tests and diagnostics). */
+    synchronized String pragma(String name) {
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a pragma name: " + name);
+        }
+        return query("PRAGMA " + name, List.of(), rs -> rs.getString(1)).getFirst();
     }
 
     /** The database file. */

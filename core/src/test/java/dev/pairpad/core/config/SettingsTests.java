@@ -37,6 +37,7 @@ class SettingsTests {
         assertThat(defaults.integer(Setting.PORT, 0, 65535)).isEqualTo(8080);
         assertThat(defaults.text(Setting.DATA)).contains("./data");
         assertThat(defaults.text(Setting.STORE)).contains("sqlite");
+        assertThat(defaults.text(Setting.JOURNAL_SYNC)).contains("full");
         assertThat(defaults.integer(Setting.MAX_DOCUMENT_BYTES, 1, Long.MAX_VALUE)).isEqualTo(1_048_576);
         assertThat(defaults.integer(Setting.MAX_MESSAGE_BYTES, 1, Long.MAX_VALUE)).isEqualTo(1_048_576);
         assertThat(defaults.integer(Setting.OPS_PER_SECOND, 1, Long.MAX_VALUE)).isEqualTo(200);
@@ -61,5 +62,14 @@ class SettingsTests {
                 .hasMessageContaining("PAIRPAD_PORT").hasMessageContaining("environment variable");
         Settings tooBig = Settings.resolve(Map.of(Setting.PORT, "70000"), Map.of(), Optional.empty());
         assertThatThrownBy(() -> tooBig.integer(Setting.PORT, 0, 65535)).hasMessageContaining("between 0 and 65535");
+    }
+
+    @Test
+    void anUnknownJournalSyncIsRefusedNamingTheChoicesAndWhereItCameFrom() {
+        Settings settings = Settings.resolve(Map.of(), Map.of("PAIRPAD_JOURNAL_SYNC", "sometimes"), Optional.empty());
+        assertThatThrownBy(() -> dev.pairpad.core.PairpadServer.builder().settings(settings))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("PAIRPAD_JOURNAL_SYNC").hasMessageContaining("full, normal")
+                .hasMessageContaining("\"sometimes\"").hasMessageContaining("environment variable");
     }
 }

@@ -92,4 +92,16 @@ class SqliteRoomStoreTests {
         assertThat(KeyHash.matches("abc", KeyHash.of("abc"))).isTrue();
         assertThat(KeyHash.matches("abd", KeyHash.of("abc"))).isFalse();
     }
+
+    @Test
+    void eachJournalSyncSetsItsSynchronousModeAndTheFileIsHeldExclusively(@TempDir Path dir) {
+        try (SqliteRoomStore store = SqliteRoomStore.open(dir)) {
+            assertThat(store.pragma("synchronous")).as("FULL").isEqualTo("2");
+            assertThat(store.pragma("journal_mode")).isEqualTo("wal");
+            assertThat(store.pragma("locking_mode")).isEqualTo("exclusive");
+        }
+        try (SqliteRoomStore store = SqliteRoomStore.open(dir, JournalSync.NORMAL)) {
+            assertThat(store.pragma("synchronous")).as("NORMAL").isEqualTo("1");
+        }
+    }
 }
