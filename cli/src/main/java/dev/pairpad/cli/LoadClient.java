@@ -33,6 +33,8 @@ final class LoadClient implements WsConnection.Listener, OtClient.Callbacks {
     private final LoadMeter meter;
     private final int receivers;
     private final Map<String, LoadClient> typistsOfRoom;
+    private final int typistIndex;
+    private final int[] nextToken;
     private final CompletableFuture<LoadClient> joined = new CompletableFuture<>();
     private final OpScan scan = new OpScan();
     private final AtomicLongArray typedAt;
@@ -49,18 +51,22 @@ final class LoadClient implements WsConnection.Listener, OtClient.Callbacks {
     private boolean stopped;
 
     /**
-     * @param tokens         how many tokens this client may type; 0 for a reader
+     * @param typistIndex    this client's place among the room's typists, or -1 for a reader
+     * @param typists        how many typists the room has
+     * @param tokens         how many tokens a typist may type
      * @param receivers      how many other clients of the room receive each op
      * @param typistsOfRoom  the room's typists by clientId, complete before anyone types
      */
-    LoadClient(String key, String name, int tokens, int receivers, Map<String, LoadClient> typistsOfRoom,
-               LoadMeter meter, ScheduledExecutorService retries) {
+    LoadClient(String key, String name, int typistIndex, int typists, int tokens, int receivers,
+               Map<String, LoadClient> typistsOfRoom, LoadMeter meter, ScheduledExecutorService retries) {
         this.key = key;
         this.name = name;
         this.meter = meter;
         this.receivers = receivers;
         this.typistsOfRoom = typistsOfRoom;
-        this.typedAt = new AtomicLongArray(tokens);
+        this.typistIndex = typistIndex;
+        this.nextToken = new int[typists];
+        this.typedAt = new AtomicLongArray(typistIndex >= 0 ? tokens : 0);
         this.retries = retries;
     }
 
@@ -74,7 +80,7 @@ final class LoadClient implements WsConnection.Listener, OtClient.Callbacks {
     }
 
     boolean typist() {
-        return typedAt.length() > 0;
+        return typistIndex >= 0;
     }
 
     void close() {
@@ -181,7 +187,14 @@ final class LoadClient implements WsConnection.Listener, OtClient.Callbacks {
             return;
         }
         for (int i = 0; i < tokens; i++) {
-            meter.delivered(author.typedAt(scan.token(i)), now);
+            int token = scan.token(i);
+            // An author's tokens reach each receiver in typing order: anything else is a duplicate or a gap.
+            if (token != nextToken[author.typistIndex]) {
+                meter.error("duplicate-or-gap", "token " + token + " of " + author.name + " after token "
+                        + (nextToken[author.typistIndex] - 1));
+            }
+            nextToken[author.typistIndex] = token + 1;
+            meter.delivered(author.typedAt(token), now);
         }
     }
 

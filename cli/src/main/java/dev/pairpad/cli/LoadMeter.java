@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /** The counts of one load test, updated from any thread; latencies only for ops typed after {@link #measureFrom}. */
-final class LoadMeter {
+class LoadMeter {
     final LatencyHistogram latency = new LatencyHistogram();
     final LongAdder sent = new LongAdder();
     final LongAdder expected = new LongAdder();

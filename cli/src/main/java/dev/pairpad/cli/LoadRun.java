@@ -165,8 +165,8 @@ final class LoadRun {
             for (int i = 0; i < settings.clients(); i++) {
                 boolean typing = i < settings.typists();
                 LoadClient loadClient = new LoadClient(room.candidateKey(),
-                        "load " + (typing ? "typist " : "reader ") + (i + 1), typing ? tokens : 0,
-                        settings.clients() - 1, typistsHere, meter, clock);
+                        "load " + (typing ? "typist " : "reader ") + (i + 1), typing ? i : -1, settings.typists(),
+                        tokens, settings.clients() - 1, typistsHere, meter, clock);
                 clients.add(loadClient);
                 try {
                     WsConnection.open(reactors.get(clients.size() % reactors.size()), address, hostHeader, path,
