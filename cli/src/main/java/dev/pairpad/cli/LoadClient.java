@@ -9,7 +9,6 @@ import dev.pairpad.api.protocol.ErrorCode;
 import dev.pairpad.api.protocol.MessageCodec;
 import dev.pairpad.api.protocol.ServerMessage;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,7 +31,7 @@ final class LoadClient implements WsConnection.Listener, OtClient.Callbacks {
     private final String name;
     private final LoadMeter meter;
     private final int receivers;
-    private final Map<String, LoadClient> typistsOfRoom;
+    private final RoomTypists typistsOfRoom;
     private final int typistIndex;
     private final int[] nextToken;
     private final CompletableFuture<LoadClient> joined = new CompletableFuture<>();
@@ -55,10 +54,10 @@ final class LoadClient implements WsConnection.Listener, OtClient.Callbacks {
      * @param typists        how many typists the room has
      * @param tokens         how many tokens a typist may type
      * @param receivers      how many other clients of the room receive each op
-     * @param typistsOfRoom  the room's typists by clientId, complete before anyone types
+     * @param typistsOfRoom  the room's typists, published before anyone types
      */
     LoadClient(String key, String name, int typistIndex, int typists, int tokens, int receivers,
-               Map<String, LoadClient> typistsOfRoom, LoadMeter meter, ScheduledExecutorService retries) {
+               RoomTypists typistsOfRoom, LoadMeter meter, ScheduledExecutorService retries) {
         this.key = key;
         this.name = name;
         this.meter = meter;
@@ -182,7 +181,7 @@ final class LoadClient implements WsConnection.Listener, OtClient.Callbacks {
         if (tokens == 0) {
             return;
         }
-        LoadClient author = typistsOfRoom.get(scan.author());
+        LoadClient author = scan.author(typistsOfRoom);
         if (author == null) {
             return;
         }

@@ -1,13 +1,21 @@
 package dev.pairpad.cli;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 
 /** The counts of one load test, updated from any thread; latencies only for ops typed after {@link #measureFrom}. */
 class LoadMeter {
-    final LatencyHistogram latency = new LatencyHistogram();
+    /** One histogram per recording thread (the reader threads), so that they never contend; merged on demand. */
+    private final List<LatencyHistogram> latencies = new CopyOnWriteArrayList<>();
+    private final ThreadLocal<LatencyHistogram> latency = ThreadLocal.withInitial(() -> {
+        LatencyHistogram mine = new LatencyHistogram();
+        latencies.add(mine);
+        return mine;
+    });
     final LongAdder sent = new LongAdder();
     final LongAdder expected = new LongAdder();
     final LongAdder delivered = new LongAdder();
@@ -37,7 +45,7 @@ class LoadMeter {
         delivered.increment();
         if (typedAt >= measureFrom) {
             measuredDeliveries.increment();
-            latency.record(now - typedAt);
+            latency.get().record(now - typedAt);
         }
     }
 
@@ -45,6 +53,13 @@ class LoadMeter {
     void error(String code, String message) {
         errors.computeIfAbsent(code, c -> new LongAdder()).increment();
         firstMessages.putIfAbsent(code, message);
+    }
+
+    /** All latencies recorded so far, by every thread. */
+    LatencyHistogram latency() {
+        LatencyHistogram all = new LatencyHistogram();
+        latencies.forEach(all::add);
+        return all;
     }
 
     Map<String, Long> errorCounts() {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -99,7 +98,7 @@ final class LoadRun {
                     (cpuEnd - cpuStart) / 1e9, s.peakResidentBytes().orElse(0), residentAfter - residentBefore,
                     clients.size(), heapGrowth));
             return new Result(meter.sent.sum(), meter.expected.sum(), meter.delivered.sum(),
-                    meter.measuredDeliveries.sum(), seconds, meter.latency, meter.errorCounts(),
+                    meter.measuredDeliveries.sum(), seconds, meter.latency(), meter.errorCounts(),
                     meter.disconnects.sum(), usage, generatorCpu / 1e9, meter.acknowledged.sum(),
                     meter.firstErrorMessages(), meter.firstDisconnect());
         } finally {
@@ -157,9 +156,9 @@ final class LoadRun {
         String hostHeader = url.getHost() + ":" + port;
         String base = url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", "");
         int tokens = (int) Math.ceil(settings.rate() * settings.duration().toSeconds()) + 64;
-        List<Map<String, LoadClient>> typistMaps = new ArrayList<>();
+        List<RoomTypists> typistMaps = new ArrayList<>();
         for (RoomCreated room : rooms) {
-            Map<String, LoadClient> typistsHere = new ConcurrentHashMap<>();
+            RoomTypists typistsHere = new RoomTypists();
             typistMaps.add(typistsHere);
             String path = base + "/ws/rooms/" + URLEncoder.encode(room.id(), StandardCharsets.UTF_8).replace("+", "%20");
             for (int i = 0; i < settings.clients(); i++) {
@@ -190,9 +189,10 @@ final class LoadRun {
                         : ""), e);
             }
             if (loadClient.typist()) {
-                typistMaps.get(c / settings.clients()).put(loadClient.clientId(), loadClient);
+                typistMaps.get(c / settings.clients()).add(loadClient.clientId(), loadClient);
             }
         }
+        typistMaps.forEach(RoomTypists::publish);
     }
 
     /** Types for the whole duration, then waits (up to 10 s) for the last deliveries; returns the server CPU at start. */

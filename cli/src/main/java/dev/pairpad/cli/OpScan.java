@@ -132,6 +132,11 @@ final class OpScan {
         return new String(data, authorStart, authorLength, StandardCharsets.ISO_8859_1);
     }
 
+    /** The author among {@code typists}, found without making a string; null when it is none of them. */
+    LoadClient author(RoomTypists typists) {
+        return typists.find(data, authorStart, authorLength);
+    }
+
     /** The operation of the last scanned message, built for OT (only typists with an edit in flight need it). */
     TextOperation operation() {
         TextOperationBuilder builder = TextOperation.builder();

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -66,7 +65,7 @@ class LoadRunTests {
         RecordingMeter meter = new RecordingMeter();
         ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor();
         try (WsReactor reactor = new WsReactor("test-reader")) {
-            LoadClient typist = new LoadClient(room.candidateKey(), "typist", 0, 1, 10, 0, new ConcurrentHashMap<>(),
+            LoadClient typist = new LoadClient(room.candidateKey(), "typist", 0, 1, 10, 0, new RoomTypists(),
                     meter, retries);
             WsConnection.open(reactor, new InetSocketAddress(url.getHost(), url.getPort()),
                     url.getHost() + ":" + url.getPort(), "/ws/rooms/" + room.id(), typist, 1 << 20);
