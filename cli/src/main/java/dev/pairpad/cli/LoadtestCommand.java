@@ -86,8 +86,9 @@ final class LoadtestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("loadtest: %d room%s x %d clients (%d typing at %s ops/s) for %d s (first %d s not measured) against %s%n",
                 rooms, rooms == 1 ? "" : "s", clients, typists, format(rate), duration, warmup, settings.url());
-        out.printf("client machine: %d cores, %s %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name"), System.getProperty("os.version"), Runtime.version());
+        out.printf("client machine: %d cores, %s %s, Java %s; generator: %d reader thread%s (NIO selector)%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
+                System.getProperty("os.version"), Runtime.version(), LoadRun.READERS, LoadRun.READERS == 1 ? "" : "s");
         out.flush();
         LoadRun.Result result = new LoadRun(settings, out).run();
         new LoadReport(result, duration).print(out);
