@@ -1,8 +1,10 @@
 package dev.pairpad.cli;
 
+import dev.pairpad.api.ot.TextOperation;
+import dev.pairpad.api.ot.TextOperationBuilder;
 import java.nio.charset.StandardCharsets;
 
-/** Decodes the inside of a JSON string (UTF-8 bytes, escapes of RFC 8259 7) into a Java string. */
+/** Decodes JSON strings (UTF-8 bytes, escapes of RFC 8259 7) and operation arrays that are known to be well formed. */
 final class JsonText {
     private JsonText() {
     }
@@ -46,6 +48,50 @@ final class JsonText {
         }
         out.append(new String(data, from, end - from, StandardCharsets.UTF_8));
         return out.toString();
+    }
+
+    /**
+     * The operation of the array starting at {@code data[start]} (its {@code [}), which a scan has checked already.
+     *
+     * @throws dev.pairpad.api.ot.InvalidOperationException if its items do not make an operation
+     */
+    static TextOperation operation(byte[] data, int start) {
+        TextOperationBuilder builder = TextOperation.builder();
+        int p = space(data, start + 1);
+        while (data[p] != ']') {
+            if (data[p] == '"') {
+                int end = p + 1;
+                while (data[end] != '"') {
+                    end += data[end] == '\\' ? 2 : 1;
+                }
+                builder.insert(decode(data, p + 1, end));
+                p = end + 1;
+            } else {
+                int end = p;
+                while (data[end] == '-' || (data[end] >= '0' && data[end] <= '9')) {
+                    end++;
+                }
+                int n = Integer.parseInt(new String(data, p, end - p, StandardCharsets.ISO_8859_1));
+                if (n > 0) {
+                    builder.retain(n);
+                } else {
+                    builder.delete(-n);
+                }
+                p = end;
+            }
+            p = space(data, p);
+            if (data[p] == ',') {
+                p = space(data, p + 1);
+            }
+        }
+        return builder.build();
+    }
+
+    private static int space(byte[] data, int p) {
+        while (data[p] == ' ' || data[p] == '\n' || data[p] == '\r' || data[p] == '\t') {
+            p++;
+        }
+        return p;
     }
 
     private static int indexOf(byte[] data, int from, int end) {

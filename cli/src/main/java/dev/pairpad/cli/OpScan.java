@@ -1,7 +1,6 @@
 package dev.pairpad.cli;
 
 import dev.pairpad.api.ot.TextOperation;
-import dev.pairpad.api.ot.TextOperationBuilder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -139,32 +138,7 @@ final class OpScan {
 
     /** The operation of the last scanned message, built for OT (only typists with an edit in flight need it). */
     TextOperation operation() {
-        TextOperationBuilder builder = TextOperation.builder();
-        int p = space(opStart + 1);
-        while (data[p] != ']') {
-            if (data[p] == '"') {
-                int end = stringEnd(p + 1);
-                builder.insert(JsonText.decode(data, p + 1, end));
-                p = end + 1;
-            } else {
-                int end = p;
-                while (end < limit && (data[end] == '-' || (data[end] >= '0' && data[end] <= '9'))) {
-                    end++;
-                }
-                int n = Integer.parseInt(new String(data, p, end - p, StandardCharsets.ISO_8859_1));
-                if (n > 0) {
-                    builder.retain(n);
-                } else {
-                    builder.delete(-n);
-                }
-                p = end;
-            }
-            p = space(p);
-            if (data[p] == ',') {
-                p = space(p + 1);
-            }
-        }
-        return builder.build();
+        return JsonText.operation(data, opStart);
     }
 
     private int revision(int p) {
