@@ -136,6 +136,9 @@ final class WsConnection implements WsFrameDecoder.Sink {
             closeNow("connection failed: " + e.getMessage());
         } catch (WsProtocolException e) {
             closeNow(e.getMessage());
+        } catch (RuntimeException e) {
+            // A listener bug must not stop the reactor thread (and with it every other connection): drop this one.
+            closeNow("load generator failed on this connection: " + e);
         }
     }
 
