@@ -19,6 +19,17 @@ final class LatencyHistogram {
         max.accumulate(value);
     }
 
+    /** Adds every sample of {@code other} (read while it may still be recorded into: a snapshot, not atomic). */
+    void add(LatencyHistogram other) {
+        for (int i = 0; i < counts.length(); i++) {
+            long n = other.counts.get(i);
+            if (n != 0) {
+                counts.addAndGet(i, n);
+            }
+        }
+        max.accumulate(other.max());
+    }
+
     long count() {
         long total = 0;
         for (int i = 0; i < counts.length(); i++) {

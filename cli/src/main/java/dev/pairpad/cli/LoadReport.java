@@ -21,6 +21,10 @@ record LoadReport(LoadRun.Result result, int durationSeconds) {
                 millis(latency.max()), latency.count());
         if (!result.errors().isEmpty() || result.disconnects() > 0) {
             out.printf("errors:     %s; disconnects: %d%n", result.errors(), result.disconnects());
+            result.errorExamples().forEach((code, message) -> out.printf("  first %s: %s%n", code, message));
+            if (!result.firstDisconnect().isEmpty()) {
+                out.printf("  first disconnect: %s%n", result.firstDisconnect());
+            }
         }
         result.server().ifPresentOrElse(server -> {
             double perUpdate = result.measuredDeliveries() == 0 ? 0

@@ -17,7 +17,10 @@ import picocli.CommandLine.Spec;
                 "latency (p50/p95/p99/max after the warm-up), missing deliveries and, when",
                 "the server runs on this machine, its CPU time per delivered update and",
                 "peak memory (from /proc). Rooms are created for the test and deleted",
-                "afterwards. Bounded: 2000 connections, 1000 ops/s per typist, 600 s."},
+                "afterwards. Bounded: 2000 connections, 1000 ops/s per typist, 600 s.",
+                "The clients are lean (plain sockets on one selector thread per two cores,",
+                "ops scanned rather than parsed), so the numbers are the server's; plain",
+                "http/ws only, and a dropped client is counted, not reconnected."},
         footerHeading = "%nExamples:%n",
         footer = {"  interview loadtest --rooms 50 --clients 4 --rate 20 --duration 30",
                 "  interview loadtest --url http://127.0.0.1:8080 --rooms 5 --duration 10",
@@ -86,8 +89,9 @@ final class LoadtestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("loadtest: %d room%s x %d clients (%d typing at %s ops/s) for %d s (first %d s not measured) against %s%n",
                 rooms, rooms == 1 ? "" : "s", clients, typists, format(rate), duration, warmup, settings.url());
-        out.printf("client machine: %d cores, %s %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name"), System.getProperty("os.version"), Runtime.version());
+        out.printf("client machine: %d cores, %s %s, Java %s; generator: %d reader thread%s (NIO selector)%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
+                System.getProperty("os.version"), Runtime.version(), LoadRun.READERS, LoadRun.READERS == 1 ? "" : "s");
         out.flush();
         LoadRun.Result result = new LoadRun(settings, out).run();
         new LoadReport(result, duration).print(out);

@@ -28,4 +28,23 @@ class LatencyHistogramTests {
         assertThat(histogram.max()).isEqualTo(10_000_000);
         assertThat(new LatencyHistogram().quantile(0.5)).isZero();
     }
+
+    @Test
+    void histogramsAddedTogetherHaveEverySampleAndTheLargerMax() {
+        LatencyHistogram even = new LatencyHistogram();
+        LatencyHistogram odd = new LatencyHistogram();
+        LatencyHistogram both = new LatencyHistogram();
+        for (int micros = 1; micros <= 10_000; micros++) {
+            (micros % 2 == 0 ? even : odd).record(micros * 1000L);
+            both.record(micros * 1000L);
+        }
+        LatencyHistogram sum = new LatencyHistogram();
+        sum.add(even);
+        sum.add(odd);
+        assertThat(sum.count()).isEqualTo(10_000);
+        assertThat(sum.max()).isEqualTo(10_000_000);
+        for (double q : new double[] {0.01, 0.5, 0.95, 0.99, 1.0}) {
+            assertThat(sum.quantile(q)).as("quantile %s", q).isEqualTo(both.quantile(q));
+        }
+    }
 }

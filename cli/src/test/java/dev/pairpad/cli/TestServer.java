@@ -24,6 +24,11 @@ final class TestServer implements AutoCloseable {
         return start(PairpadServer.builder().adminToken(adminToken).createRequiresAdmin(true));
     }
 
+    /** A server that refuses more than {@code opsPerSecond} ops per second per connection (bursts of as many). */
+    static TestServer withOpsPerSecond(int opsPerSecond) {
+        return start(PairpadServer.builder().opsPerSecond(opsPerSecond).opsBurst(opsPerSecond));
+    }
+
     private static TestServer start(PairpadServer.Builder builder) {
         return new TestServer(builder.host("127.0.0.1").port(0).inMemoryStore().roomsPerMinute(100_000)
                 .build().start());
