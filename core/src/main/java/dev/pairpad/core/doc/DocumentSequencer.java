@@ -35,7 +35,7 @@ public final class DocumentSequencer {
 
     /** A new document holding {@code text} at revision 0, stamping revisions with {@code clock} (to the millisecond). */
     public DocumentSequencer(String text, InstantSource clock) {
-        this(text, new History(1, 1024), clock);
+        this(text, new History(1, 64), clock);
     }
 
     /**
@@ -60,7 +60,7 @@ public final class DocumentSequencer {
                     + " but the snapshot is at revision " + snapshotRevision + ": the revisions between are missing");
         }
         int first = journal.isEmpty() ? snapshotRevision + 1 : journal.get(0).revision();
-        History history = new History(first, journal.size() + 1024);
+        History history = new History(first, journal.size() + 64);
         for (int i = 0; i < journal.size(); i++) {
             Revision entry = journal.get(i);
             if (entry.revision() != first + i) {
