@@ -199,7 +199,8 @@ public final class DeliveryFloor {
             socket.setTcpNoDelay(true);
             sockets.add(socket);
             readers.add(Thread.ofVirtual().start(() -> {
-                try (InputStream in = socket.getInputStream()) {
+                try {
+                    InputStream in = socket.getInputStream(); // not closed here: main closes every socket at the end
                     byte[] message = new byte[MESSAGE];
                     while (in.readNBytes(message, 0, MESSAGE) == MESSAGE) {
                         received.increment();
@@ -233,7 +234,7 @@ public final class DeliveryFloor {
             Thread.yield();
         }
         for (Socket s : sockets) {
-            s.shutdownOutput();
+            s.shutdownOutput(); // the typists' end of input ends the server's run, which then closes every socket
         }
         for (Thread reader : readers) {
             reader.join(5_000);
