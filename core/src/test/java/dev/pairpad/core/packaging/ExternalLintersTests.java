@@ -109,11 +109,13 @@ class ExternalLintersTests {
     }
 
     @Test
-    void shellcheckAcceptsTheContainerScriptsAndRejectsABrokenOne() throws Exception {
+    void shellcheckAcceptsTheContainerScriptsAndTheCommandsInBinAndRejectsABrokenOne() throws Exception {
         Optional<Path> shellcheck = onPath("shellcheck");
         assumeTrue(shellcheck.isPresent(), "shellcheck is not installed (apt-get install shellcheck)");
-        List<String> command = new ArrayList<>(List.of(shellcheck.get().toString()));
+        // -x follows the sourced bin/lib/*.sh, so they are checked too.
+        List<String> command = new ArrayList<>(List.of(shellcheck.get().toString(), "-x"));
         PackagingFiles.scripts(repo).forEach(command::add);
+        PackagingFiles.commands(repo).forEach(command::add);
         Result result = run(command, Optional.empty());
         assertThat(result.exit()).as(result.output()).isZero();
 

@@ -31,6 +31,11 @@ final class PackagingFiles {
         return scripts;
     }
 
+    /** The shell commands in {@code bin/} ({@code bin/test}, {@code bin/interview}, ...). */
+    static List<String> commands(Repository repo) {
+        return list(repo, "bin", "*").stream().filter(p -> Files.isRegularFile(repo.path(p))).toList();
+    }
+
     private static List<String> list(Repository repo, String folder, String glob) {
         Path dir = repo.path(folder);
         if (!Files.isDirectory(dir)) {
