@@ -16,4 +16,8 @@ public interface Outbound {
 
     /** Sends what is queued, then closes with {@code code} and {@code reason}. */
     void close(int code, String reason);
+
+    /** Waits until a {@link #close} has been sent (or the connection is gone), at most until {@code deadlineNanos}. */
+    default void awaitClosed(long deadlineNanos) throws InterruptedException {
+    }
 }

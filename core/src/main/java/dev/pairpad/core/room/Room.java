@@ -402,17 +402,23 @@ public final class Room {
         }
     }
 
-    /** Marks the room gone and closes every connection with {@code code}; the registry removes it. */
-    void shutDown(int closeCode, String reason) {
+    /**
+     * Marks the room gone and closes every connection with {@code code}; the registry removes it. Returns the
+     * connections being closed, whose close frames are still on their way.
+     */
+    List<Outbound> shutDown(int closeCode, String reason) {
         lock.lock();
         try {
             gone = true;
+            List<Outbound> closing = new ArrayList<>();
             for (Session s : sessions) {
                 s.active = false;
                 s.out.close(closeCode, reason);
+                closing.add(s.out);
             }
             sessions.clear();
             runs.flush();
+            return closing;
         } finally {
             lock.unlock();
         }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -171,10 +172,20 @@ public final class RoomRegistry implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        List<Outbound> closing = new ArrayList<>();
         for (Room room : loaded.values()) {
-            room.shutDown(Protocol.CLOSE_GOING_AWAY, "server shutting down");
+            closing.addAll(room.shutDown(Protocol.CLOSE_GOING_AWAY, "server shutting down"));
         }
         loaded.clear();
         context.writer().close();
+        // The web server cuts every connection when it stops: let the close frames (1001) leave first.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        try {
+            for (Outbound out : closing) {
+                out.awaitClosed(deadline);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -101,6 +101,14 @@ final class SocketOutbound implements Outbound {
         }
     }
 
+    @Override
+    public void awaitClosed(long deadlineNanos) throws InterruptedException {
+        long left = deadlineNanos - System.nanoTime();
+        if (left > 0) {
+            drainer.join(Duration.ofNanos(left));
+        }
+    }
+
     /** Ends the drainer without a close frame (the socket is gone already). */
     void abandon() {
         closing.set(true);
