@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Reads a {@code POST /api/rooms} body: a JSON object whose {@code title}, {@code language} and {@code starterCode}
- * are strings, or absent or null; other fields are ignored. Anything else fails with a {@link BadBody} naming the
- * field (JSON-B alone would turn {@code {"title":7}} into the title {@code "7"}).
+ * are strings of whole code points, or absent or null; other fields are ignored. Anything else fails with a
+ * {@link BadBody} naming the field (JSON-B alone would turn {@code {"title":7}} into the title {@code "7"}).
  */
 final class CreateRoomReader implements JsonbDeserializer<CreateRoomRequest> {
 
@@ -36,9 +36,23 @@ final class CreateRoomReader implements JsonbDeserializer<CreateRoomRequest> {
             return Optional.empty();
         }
         if (value instanceof JsonString string) {
-            return Optional.of(string.getString());
+            return Optional.of(wholeCodePoints(name, string.getString()));
         }
         throw new BadBody("field \"" + name + "\" of " + CONTEXT + " must be a string, got " + kind(value));
+    }
+
+    /** The text when it holds no lone surrogate: one cannot be edited (OT inserts whole code points) nor sent back. */
+    private static String wholeCodePoints(String name, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new BadBody("field \"" + name + "\" of " + CONTEXT + " has a lone surrogate at index " + i
+                        + "; text must hold whole code points");
+            }
+        }
+        return text;
     }
 
     private static String kind(JsonValue value) {

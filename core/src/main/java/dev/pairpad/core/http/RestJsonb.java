@@ -14,7 +14,8 @@ import jakarta.json.bind.adapter.JsonbAdapter;
  *
  * <p>The api records are bound as they are (no annotations in api): record components become the fields, and
  * JSON-B's default lexicographic property order applies. {@code POST /api/rooms} bodies are read by
- * {@link CreateRoomReader}, which is stricter than JSON-B's own type coercion.
+ * {@link CreateRoomReader}, which is stricter than JSON-B's own type coercion, from a {@link StrictJsonProvider}
+ * parser (no duplicate names, nothing after the value).
  */
 final class RestJsonb {
 
@@ -23,10 +24,13 @@ final class RestJsonb {
 
     /** A new binding; thread-safe, one per server. */
     static Jsonb create() {
-        return JsonbBuilder.create(new JsonbConfig()
-                .withAdapters(new RoomStateWire(), new RoleWire())
-                .withSerializers(new TextOperationJsonb())
-                .withDeserializers(new CreateRoomReader()));
+        return JsonbBuilder.newBuilder()
+                .withConfig(new JsonbConfig()
+                        .withAdapters(new RoomStateWire(), new RoleWire())
+                        .withSerializers(new TextOperationJsonb())
+                        .withDeserializers(new CreateRoomReader()))
+                .withProvider(new StrictJsonProvider())
+                .build();
     }
 
     /** {@link RoomState} as {@code "open"} / {@code "closed"}. */

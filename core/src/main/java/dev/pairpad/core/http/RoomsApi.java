@@ -253,11 +253,11 @@ final class RoomsApi implements HttpService {
         return null;
     }
 
-    /** The parser's own words (position and expected tokens) rather than JSON-B's wrapping of them. */
+    /** The parser's own words (position, expected tokens, duplicate name) rather than JSON-B's wrapping of them. */
     private static String innermostMessage(Throwable e) {
         String message = e.getMessage();
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JsonException && t.getMessage() != null) {
+            if (t.getMessage() != null) {
                 message = t.getMessage();
             }
         }

@@ -79,6 +79,29 @@ class CreateRoomBodyTests {
     }
 
     @Test
+    void bodiesTheHandWrittenCodecRefusedAreStill400s() {
+        assertProblem(http.post("/api/rooms", "{\"title\":\"a\"} {}", Optional.empty()), 400, "not JSON");
+        assertProblem(http.post("/api/rooms", "{\"title\":\"a\"} x", Optional.empty()), 400, "not JSON");
+        assertProblem(http.post("/api/rooms", "{\"title\":\"a\",\"title\":\"b\"}", Optional.empty()), 400,
+                "'title'");
+        assertProblem(http.post("/api/rooms", "{\"x\":" + "[".repeat(64) + "]".repeat(64) + "}",
+                Optional.empty()), 400, "not JSON");
+        assertThat(http.post("/api/rooms", "{\"x\":" + "[".repeat(63) + "]".repeat(63) + "}", Optional.empty())
+                .statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void textWithALoneSurrogateIsRefusedBecauseItCouldNotBeEditedNorSentBack() {
+        assertProblem(http.post("/api/rooms", "{\"starterCode\":\"ok \\ud83d\"}", Optional.empty()), 400,
+                "field \"starterCode\" of the request body has a lone surrogate at index 3");
+        HttpResponse<String> pair = http.post("/api/rooms", "{\"starterCode\":\"ok \\ud83d\\ude00\"}",
+                Optional.empty());
+        assertThat(pair.statusCode()).as(pair.body()).isEqualTo(201);
+        RoomCreated room = RestCodec.decodeRoomCreated(pair.body());
+        assertThat(http.view(room).code()).isEqualTo("ok \ud83d\ude00");
+    }
+
+    @Test
     void aStreamedBodyOverTheMessageLimitIs413() {
         byte[] body = ("{\"title\":\"" + "t".repeat(5000) + "\"}").getBytes(StandardCharsets.UTF_8);
         // ofInputStream has no known length: the body is sent chunked, so only counting its bytes can stop it.
