@@ -14,16 +14,20 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The JSON-P provider (Parsson) under the REST binding, with the request-body rules of the hand-written codec:
  * a duplicate field name is refused, so is nesting deeper than 64 levels, and so is anything but whitespace
- * after the JSON value ({@link WholeValueParser}). Everything else is the default provider's.
+ * after the JSON value ({@link WholeValueParser}); and its spelling on the way out: generators write through an
+ * {@link EscapingWriter} (lone surrogates and U+2028/U+2029 as escapes). Everything else is the default
+ * provider's.
  */
 final class StrictJsonProvider extends JsonProvider {
 
@@ -92,17 +96,38 @@ final class StrictJsonProvider extends JsonProvider {
 
     @Override
     public JsonGenerator createGenerator(Writer writer) {
-        return json.createGenerator(writer);
+        return json.createGenerator(new EscapingWriter(writer));
     }
 
     @Override
     public JsonGenerator createGenerator(OutputStream out) {
-        return json.createGenerator(out);
+        return createGenerator(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }
 
     @Override
     public JsonGeneratorFactory createGeneratorFactory(Map<String, ?> config) {
-        return json.createGeneratorFactory(config);
+        JsonGeneratorFactory factory = json.createGeneratorFactory(config);
+        return new JsonGeneratorFactory() {
+            @Override
+            public JsonGenerator createGenerator(Writer writer) {
+                return factory.createGenerator(new EscapingWriter(writer));
+            }
+
+            @Override
+            public JsonGenerator createGenerator(OutputStream out) {
+                return createGenerator(out, StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public JsonGenerator createGenerator(OutputStream out, Charset charset) {
+                return createGenerator(new OutputStreamWriter(out, charset));
+            }
+
+            @Override
+            public Map<String, ?> getConfigInUse() {
+                return factory.getConfigInUse();
+            }
+        };
     }
 
     @Override

@@ -68,6 +68,15 @@ class RestMediaTests {
     }
 
     @Test
+    void loneSurrogatesAndLineSeparatorsAreEscapedAsTheHandWrittenCodecDid() {
+        History history = new History(1, 0, "a\u2028b", List.of(new History.Entry(1, "c1", "Ad\ud800",
+                TextOperation.fromWire(List.of(3, "\ud83d\ude00")), T)));
+        assertThat(write(history, "application/json")).isEqualTo("{\"code\":\"a\\u2028b\",\"from\":0,"
+                + "\"ops\":[{\"clientId\":\"c1\",\"name\":\"Ad\\ud800\",\"op\":[3,\"\ud83d\ude00\"],\"rev\":1,"
+                + "\"time\":\"2026-11-29T21:30:00.123Z\"}],\"rev\":1}");
+    }
+
+    @Test
     void aCreateRequestIsReadWhateverItsContentType() {
         WritableHeaders<?> headers = WritableHeaders.create().contentType(MediaTypes.TEXT_PLAIN);
         GenericType<CreateRoomRequest> type = GenericType.create(CreateRoomRequest.class);
