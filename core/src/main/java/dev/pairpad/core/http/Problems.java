@@ -16,8 +16,7 @@ final class Problems {
     static void send(ServerResponse res, int status, String detail) {
         Status s = Status.create(status);
         res.status(s);
-        res.header(HeaderNames.CONTENT_TYPE, PROBLEM_JSON);
-        res.send(new Problem("about:blank", s.reasonPhrase(), status, detail));
+        RestMedia.send(res, PROBLEM_JSON, new Problem("about:blank", s.reasonPhrase(), status, detail));
     }
 
     /** An HTTP error to answer with; thrown from handlers and turned into a problem document. */

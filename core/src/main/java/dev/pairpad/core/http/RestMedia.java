@@ -9,12 +9,14 @@ import dev.pairpad.api.protocol.RoomSummary;
 import dev.pairpad.api.protocol.RoomView;
 import io.helidon.common.GenericType;
 import io.helidon.common.media.type.MediaTypes;
+import io.helidon.http.HeaderNames;
 import io.helidon.http.Headers;
 import io.helidon.http.HttpMediaType;
 import io.helidon.http.WritableHeaders;
 import io.helidon.http.media.MediaContext;
 import io.helidon.http.media.MediaSupport;
 import io.helidon.http.media.jsonb.JsonbSupport;
+import io.helidon.webserver.http.ServerResponse;
 import jakarta.json.bind.Jsonb;
 import java.util.Set;
 
@@ -43,6 +45,16 @@ final class RestMedia implements MediaSupport {
                 .addAcceptedMediaType(MediaTypes.APPLICATION_JSON)
                 .addAcceptedMediaType(PROBLEM_JSON)
                 .build();
+    }
+
+    /**
+     * Sends {@code body} as {@code contentType} through the server's media context (so through this support for
+     * the REST body types), in one piece with a {@code Content-Length}.
+     */
+    static void send(ServerResponse res, String contentType, Object body) {
+        res.header(HeaderNames.CONTENT_TYPE, contentType);
+        res.streamFilter(WholeBody::new);
+        res.send(body);
     }
 
     /** The server's media: this support first, then Helidon's defaults and discovered supports. */

@@ -278,7 +278,6 @@ final class RoomsApi implements HttpService {
 
     /** Sends {@code body} as {@code application/json} through the server's JSON-B media ({@link RestMedia}). */
     static void sendJson(ServerResponse res, Object body) {
-        res.header(HeaderNames.CONTENT_TYPE, JSON);
-        res.send(body);
+        RestMedia.send(res, JSON, body);
     }
 }

@@ -166,6 +166,23 @@ class RestWireFormTests {
         assertThat(array(response.body())).isNotEmpty();
     }
 
+    @Test
+    void everyJsonBodyIsSentWithItsContentLengthNotChunked() {
+        RoomCreated room = http.createRoom("x".repeat(20_000));
+        List<HttpResponse<String>> responses = List.of(
+                http.post("/api/rooms", "{}", Optional.empty()),
+                http.get("/api/rooms/" + room.id(), Optional.of(room.interviewerKey())),
+                http.get("/api/rooms/" + room.id() + "/history", Optional.of(room.interviewerKey())),
+                http.get("/api/rooms", Optional.empty()),
+                http.get("/api/languages", Optional.empty()),
+                http.get("/api/rooms/" + room.id(), Optional.empty()));
+        for (HttpResponse<String> response : responses) {
+            assertThat(response.headers().firstValue("Transfer-Encoding")).as(response.uri().toString()).isEmpty();
+            assertThat(response.headers().firstValueAsLong("Content-Length")).as(response.uri().toString())
+                    .hasValue(response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        }
+    }
+
     /** The keys of the top-level object of {@code json}, in the order they were written. */
     static List<String> keys(String json) {
         List<String> keys = new ArrayList<>();
