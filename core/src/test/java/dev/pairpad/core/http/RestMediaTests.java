@@ -8,6 +8,7 @@ import dev.pairpad.api.protocol.History;
 import dev.pairpad.api.protocol.Participant;
 import dev.pairpad.api.protocol.Problem;
 import dev.pairpad.api.protocol.Range;
+import dev.pairpad.api.protocol.RestCodec;
 import dev.pairpad.api.protocol.Role;
 import dev.pairpad.api.protocol.RoomState;
 import dev.pairpad.api.protocol.RoomView;
@@ -74,6 +75,20 @@ class RestMediaTests {
         assertThat(write(history, "application/json")).isEqualTo("{\"code\":\"a\\u2028b\",\"from\":0,"
                 + "\"ops\":[{\"clientId\":\"c1\",\"name\":\"Ad\\ud800\",\"op\":[3,\"\ud83d\ude00\"],\"rev\":1,"
                 + "\"time\":\"2026-11-29T21:30:00.123Z\"}],\"rev\":1}");
+    }
+
+    @Test
+    void theClientCodecReadsBackEveryStringJsonbWrites() {
+        StringBuilder tricky = new StringBuilder("\"quoted\" back\\slash / é \ud83d\ude00 \ud800 \udc00 \u2028\u2029 \u007f");
+        for (char c = 0; c < 0x20; c++) {
+            tricky.append(c);
+        }
+        Problem problem = new Problem("about:blank", "Bad Request", 400, tricky.toString());
+        assertThat(RestCodec.decodeProblem(write(problem, "application/problem+json"))).isEqualTo(problem);
+        RoomView view = new RoomView("r1", tricky.toString(), "python", RoomState.OPEN, 0, tricky.toString(),
+                List.of(new Participant("c1", tricky.toString(), Role.INTERVIEWER, "#000000", Optional.empty())),
+                T, T);
+        assertThat(RestCodec.decodeRoomView(write(view, "application/json"))).isEqualTo(view);
     }
 
     @Test
