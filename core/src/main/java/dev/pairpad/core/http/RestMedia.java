@@ -13,11 +13,13 @@ import io.helidon.http.HeaderNames;
 import io.helidon.http.Headers;
 import io.helidon.http.HttpMediaType;
 import io.helidon.http.WritableHeaders;
+import io.helidon.http.media.EntityReader;
 import io.helidon.http.media.MediaContext;
 import io.helidon.http.media.MediaSupport;
 import io.helidon.http.media.jsonb.JsonbSupport;
 import io.helidon.webserver.http.ServerResponse;
 import jakarta.json.bind.Jsonb;
+import java.io.InputStream;
 import java.util.Set;
 
 /**
@@ -26,7 +28,8 @@ import java.util.Set;
  *
  * <p>The protocol has one representation per call: a client sending {@code Accept: application/json} still gets
  * its errors as {@code application/problem+json}, and a body posted as {@code text/plain} is still read as JSON
- * (as the hand-written codec did). Other types are left to the rest of the media context.
+ * in UTF-8 whatever charset it names (as the hand-written codec did). Other types are left to the rest of the
+ * media context.
  */
 final class RestMedia implements MediaSupport {
 
@@ -83,8 +86,10 @@ final class RestMedia implements MediaSupport {
             return ReaderResponse.unsupported();
         }
         ReaderResponse<T> response = jsonb.reader(type, JSON_REQUEST);
-        return response.support() == SupportLevel.NOT_SUPPORTED ? response
-                : new ReaderResponse<>(SupportLevel.SUPPORTED, response.supplier());
+        if (response.support() == SupportLevel.NOT_SUPPORTED) {
+            return response;
+        }
+        return new ReaderResponse<>(SupportLevel.SUPPORTED, () -> new Utf8(response.supplier().get()));
     }
 
     @Override
@@ -96,6 +101,19 @@ final class RestMedia implements MediaSupport {
         WriterResponse<T> response = jsonb.writer(type, ACCEPTING_ANYTHING, responseHeaders);
         return response.support() == SupportLevel.NOT_SUPPORTED ? response
                 : new WriterResponse<>(SupportLevel.SUPPORTED, response.supplier());
+    }
+
+    /** JSON is UTF-8 (RFC 8259): a body is read as UTF-8 whatever charset its Content-Type names, as before. */
+    private record Utf8<T>(EntityReader<T> reader) implements EntityReader<T> {
+        @Override
+        public T read(GenericType<T> type, InputStream stream, Headers headers) {
+            return reader.read(type, stream, JSON_REQUEST);
+        }
+
+        @Override
+        public T read(GenericType<T> type, InputStream stream, Headers requestHeaders, Headers responseHeaders) {
+            return reader.read(type, stream, JSON_REQUEST, JSON_REQUEST);
+        }
     }
 
     private static boolean isBody(GenericType<?> type) {

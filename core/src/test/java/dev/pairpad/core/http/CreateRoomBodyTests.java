@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,12 +57,20 @@ class CreateRoomBodyTests {
     }
 
     @Test
-    void aBodySentAsPlainTextIsStillReadAsJson() {
+    void aBodyIsReadAsUtf8JsonWhateverItsContentTypeSays() {
         HttpResponse<String> response = http.send(http.request("/api/rooms", Optional.empty())
                 .header("Content-Type", "text/plain;charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Plain ü\"}", StandardCharsets.UTF_8)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         assertThat(RestCodec.decodeRoomCreated(response.body()).title()).isEqualTo("Plain ü");
+        for (String contentType : List.of("application/json; charset=ISO-8859-1", "application/json; charset=nope",
+                "application/json; charset=\"@@\"")) {
+            HttpResponse<String> utf8 = http.send(http.request("/api/rooms", Optional.empty())
+                    .header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"UTF-8 ü\"}", StandardCharsets.UTF_8)));
+            assertThat(utf8.statusCode()).as(contentType + ": " + utf8.body()).isEqualTo(201);
+            assertThat(RestCodec.decodeRoomCreated(utf8.body()).title()).isEqualTo("UTF-8 ü");
+        }
     }
 
     @Test
