@@ -21,18 +21,7 @@ final class EscapingWriter extends Writer {
 
     @Override
     public void write(char[] chars, int offset, int length) throws IOException {
-        int run = offset;
-        int end = offset + length;
-        for (int i = offset; i < end; i++) {
-            char c = chars[i];
-            if (pendingHigh == 0 && !Character.isSurrogate(c) && c != '\u2028' && c != '\u2029') {
-                continue;
-            }
-            out.write(chars, run, i - run);
-            put(c);
-            run = i + 1;
-        }
-        out.write(chars, run, end - run);
+        write(new String(chars, offset, length), 0, length);
     }
 
     @Override
