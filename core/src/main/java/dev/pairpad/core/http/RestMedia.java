@@ -89,7 +89,7 @@ final class RestMedia implements MediaSupport {
         if (response.support() == SupportLevel.NOT_SUPPORTED) {
             return response;
         }
-        return new ReaderResponse<>(SupportLevel.SUPPORTED, () -> new Utf8(response.supplier().get()));
+        return new ReaderResponse<>(SupportLevel.SUPPORTED, () -> new Utf8<>(response.supplier().get()));
     }
 
     @Override
