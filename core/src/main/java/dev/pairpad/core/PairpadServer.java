@@ -81,6 +81,7 @@ public final class PairpadServer {
                 // whole buffer is atomic (the socket's write lock), which FrameWriter relies on.
                 .useNio(false)
                 .featuresDiscoverServices(false)
+                .mediaContext(HttpSetup.mediaContext())
                 .addFeature(ObserveFeature.just(health))
                 .addProtocol(WsConfig.builder().maxFrameLength(maxFrame).build())
                 .routing(routing -> http.configure(routing, registry, store, languages, config.current, metrics,

@@ -6,6 +6,7 @@ import dev.pairpad.core.metrics.ServerMetrics;
 import dev.pairpad.core.room.Limits;
 import dev.pairpad.core.room.RoomRegistry;
 import dev.pairpad.core.store.RoomStore;
+import io.helidon.http.media.MediaContext;
 import io.helidon.webserver.http.HttpRouting;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,11 @@ public final class HttpSetup {
     /** Creates the routing state (the per-address creation limiter) for one server. */
     public HttpSetup(int roomsPerMinute) {
         this.creations = new CreationLimiter(roomsPerMinute);
+    }
+
+    /** The server's media: Helidon's JSON-B support (Yasson) for the REST bodies, then Helidon's defaults. */
+    public static MediaContext mediaContext() {
+        return RestMedia.context();
     }
 
     /** Adds every route to {@code routing}. */

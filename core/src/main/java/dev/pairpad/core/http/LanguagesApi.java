@@ -1,23 +1,20 @@
 package dev.pairpad.core.http;
 
 import dev.pairpad.api.protocol.LanguageInfo;
-import dev.pairpad.api.protocol.RestCodec;
 import dev.pairpad.core.executors.ExecutorRegistry;
 import dev.pairpad.executors.spi.LanguageExecutor;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import java.util.List;
 
 /** {@code GET /api/languages}: every installed executor, with absolute paths to its bundle and runner module. */
 final class LanguagesApi implements HttpService {
 
-    private final String json;
+    private final LanguageInfo[] languages;
 
     LanguagesApi(ExecutorRegistry registry) {
-        List<LanguageInfo> languages = registry.all().stream().map(LanguagesApi::info).toList();
-        this.json = RestCodec.encodeLanguages(languages);
+        this.languages = registry.all().stream().map(LanguagesApi::info).toArray(LanguageInfo[]::new);
     }
 
     static LanguageInfo info(LanguageExecutor executor) {
@@ -32,6 +29,6 @@ final class LanguagesApi implements HttpService {
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        RoomsApi.sendJson(res, json);
+        RoomsApi.sendJson(res, languages);
     }
 }

@@ -1,12 +1,11 @@
 package dev.pairpad.core.http;
 
 import dev.pairpad.api.protocol.Problem;
-import dev.pairpad.api.protocol.RestCodec;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerResponse;
 
-/** Sends RFC 9457 problem documents; the one way every REST error leaves the server. */
+/** Sends RFC 9457 problem documents (through the JSON-B media); the one way every REST error leaves the server. */
 final class Problems {
 
     static final String PROBLEM_JSON = "application/problem+json";
@@ -17,8 +16,7 @@ final class Problems {
     static void send(ServerResponse res, int status, String detail) {
         Status s = Status.create(status);
         res.status(s);
-        res.header(HeaderNames.CONTENT_TYPE, PROBLEM_JSON);
-        res.send(RestCodec.encode(new Problem("about:blank", s.reasonPhrase(), status, detail)));
+        RestMedia.send(res, PROBLEM_JSON, new Problem("about:blank", s.reasonPhrase(), status, detail));
     }
 
     /** An HTTP error to answer with; thrown from handlers and turned into a problem document. */

@@ -3,9 +3,8 @@ package dev.pairpad.core.http;
 import dev.pairpad.api.protocol.CreateRoomRequest;
 import dev.pairpad.api.protocol.DocumentKind;
 import dev.pairpad.api.protocol.History;
-import dev.pairpad.api.protocol.ProtocolException;
-import dev.pairpad.api.protocol.RestCodec;
 import dev.pairpad.api.protocol.RoomCreated;
+import dev.pairpad.api.protocol.RoomSummary;
 import dev.pairpad.core.executors.ExecutorRegistry;
 import dev.pairpad.core.room.Keys;
 import dev.pairpad.core.room.Limits;
@@ -23,8 +22,8 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import java.io.IOException;
-import java.io.InputStream;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -96,12 +95,7 @@ final class RoomsApi implements HttpService {
             throw new Problems.HttpProblem(429, "more than " + limits.roomsPerMinute()
                     + " rooms per minute from this address; retry after " + wait + " s", wait);
         }
-        CreateRoomRequest request;
-        try {
-            request = RestCodec.decodeCreateRoom(body(req));
-        } catch (ProtocolException e) {
-            throw new Problems.HttpProblem(400, e.getMessage());
-        }
+        CreateRoomRequest request = createRequest(req);
         String title = request.title().map(String::strip).orElse("Interview");
         if (title.isEmpty() || title.length() > 200) {
             throw new Problems.HttpProblem(400, "title must be 1 to 200 characters, got " + title.length());
@@ -122,16 +116,15 @@ final class RoomsApi implements HttpService {
         String url = publicUrl.get();
         String base = (url.endsWith("/") ? url.substring(0, url.length() - 1) : url) + "/r/" + r.id() + "#k=";
         res.status(Status.CREATED_201);
-        res.header(HeaderNames.CONTENT_TYPE, JSON);
         res.header(HeaderNames.LOCATION, "/api/rooms/" + r.id());
-        res.send(RestCodec.encode(new RoomCreated(r.id(), r.title(), r.language(), r.state(), created.candidateKey(),
+        sendJson(res, new RoomCreated(r.id(), r.title(), r.language(), r.state(), created.candidateKey(),
                 created.interviewerKey(), base + created.candidateKey(), base + created.interviewerKey(),
-                r.createdAt(), r.expiresAt())));
+                r.createdAt(), r.expiresAt()));
     }
 
     private void view(ServerRequest req, ServerResponse res) {
         Room room = authorizedRoom(req);
-        sendJson(res, RestCodec.encode(room.view()));
+        sendJson(res, room.view());
     }
 
     private void history(ServerRequest req, ServerResponse res) {
@@ -160,7 +153,7 @@ final class RoomsApi implements HttpService {
                 rev = e.rev();
             }
         }
-        sendJson(res, RestCodec.encode(new History(rev, start, code, ops)));
+        sendJson(res, new History(rev, start, code, ops));
     }
 
     private void close(ServerRequest req, ServerResponse res) {
@@ -188,7 +181,7 @@ final class RoomsApi implements HttpService {
             throw new Problems.HttpProblem(403, "without PAIRPAD_ADMIN_TOKEN, rooms are listed only to loopback "
                     + "clients");
         }
-        sendJson(res, RestCodec.encodeSummaries(rooms.summaries()));
+        sendJson(res, rooms.summaries().toArray(RoomSummary[]::new));
     }
 
     /** The room when the request carries its interviewer key: 404, 401 or 403 otherwise. */
@@ -217,17 +210,58 @@ final class RoomsApi implements HttpService {
                 .filter(value -> !value.isEmpty());
     }
 
-    private String body(ServerRequest req) {
-        try (InputStream in = req.content().inputStream()) {
-            byte[] bytes = in.readNBytes(limits.maxMessageBytes() + 1);
-            if (bytes.length > limits.maxMessageBytes()) {
-                throw new Problems.HttpProblem(413, "request body is over the limit of " + limits.maxMessageBytes()
-                        + " bytes");
-            }
-            return new String(bytes, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading a request body failed", e);
+    /**
+     * The {@code POST /api/rooms} body, read through the JSON-B media; no body or a blank one means all defaults.
+     * Over the message limit it is a 413, malformed or of the wrong shape a 400 naming what is wrong.
+     */
+    private CreateRoomRequest createRequest(ServerRequest req) {
+        BodyLimit limit = new BodyLimit(limits.maxMessageBytes());
+        req.streamFilter(limit::wrap);
+        if (!req.content().hasEntity()) {
+            return CreateRoomRequest.defaults();
         }
+        CreateRoomRequest request;
+        try {
+            request = req.content().as(CreateRoomRequest.class);
+        } catch (JsonException | JsonbException | UncheckedIOException e) {
+            if (cause(e, BodyLimit.TooLarge.class) != null) {
+                throw new Problems.HttpProblem(413, cause(e, BodyLimit.TooLarge.class).getMessage());
+            }
+            if (cause(e, CreateRoomReader.BadBody.class) != null) {
+                throw new Problems.HttpProblem(400, cause(e, CreateRoomReader.BadBody.class).getMessage());
+            }
+            if (limit.blank()) {
+                return CreateRoomRequest.defaults();
+            }
+            if (e instanceof UncheckedIOException) {
+                throw e;
+            }
+            throw new Problems.HttpProblem(400, "the request body is not JSON: " + innermostMessage(e));
+        }
+        if (request == null) {
+            throw new Problems.HttpProblem(400, "the request body must be a JSON object, got null");
+        }
+        return request;
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    /** The parser's own words (position, expected tokens, duplicate name) rather than JSON-B's wrapping of them. */
+    private static String innermostMessage(Throwable e) {
+        String message = e.getMessage();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                message = t.getMessage();
+            }
+        }
+        return message;
     }
 
     static String clientAddress(ServerRequest req) {
@@ -242,8 +276,8 @@ final class RoomsApi implements HttpService {
                 && address.getAddress().isLoopbackAddress();
     }
 
-    static void sendJson(ServerResponse res, String json) {
-        res.header(HeaderNames.CONTENT_TYPE, JSON);
-        res.send(json);
+    /** Sends {@code body} as {@code application/json} through the server's JSON-B media ({@link RestMedia}). */
+    static void sendJson(ServerResponse res, Object body) {
+        RestMedia.send(res, JSON, body);
     }
 }
