@@ -17,6 +17,7 @@ import io.helidon.health.HealthCheckType;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
 import io.helidon.webserver.websocket.WsConfig;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -82,9 +83,10 @@ public final class PairpadServer {
                 .useNio(false)
                 .featuresDiscoverServices(false)
                 .mediaContext(HttpSetup.mediaContext())
-                .addFeature(ObserveFeature.just(health))
+                .addFeature(ObserveFeature.just(health, MetricsObserver.builder().endpoint("/metrics")
+                        .meterRegistry(metrics.registry()).build()))
                 .addProtocol(WsConfig.builder().maxFrameLength(maxFrame).build())
-                .routing(routing -> http.configure(routing, registry, store, languages, config.current, metrics,
+                .routing(routing -> http.configure(routing, registry, store, languages, config.current,
                         new LazyUrl(this), config.adminToken, config.createRequiresAdmin, config.corsOrigins))
                 .addRouting(RoomSockets.routing(rooms, config.current, metrics))
                 .build();
@@ -151,6 +153,7 @@ public final class PairpadServer {
         rooms.close();
         webServer.stop();
         store.close();
+        metrics.close();
         webServer = null;
     }
 

@@ -43,7 +43,9 @@ class SmokeTests {
         }
         assertThat(http.get("/api/rooms/" + room.id(), Optional.of(room.interviewerKey())).body()).contains("hello!");
         String metrics = http.get("/metrics", Optional.empty()).body();
-        assertThat(metrics).contains("pairpad_ops_total 1\n", "pairpad_op_broadcast_latency_seconds_count 1\n",
-                "pairpad_op_messages_delivered_total 2\n");
+        // Helidon's Prometheus text: every sample carries its scope label and a floating-point value.
+        assertThat(metrics).contains("pairpad_ops_total{scope=\"application\",} 1.0\n",
+                "pairpad_op_broadcast_latency_seconds_count{scope=\"application\",} 1.0\n",
+                "pairpad_op_messages_delivered_total{scope=\"application\",} 2.0\n");
     }
 }

@@ -2,7 +2,6 @@ package dev.pairpad.core.http;
 
 import dev.pairpad.core.executors.ExecutorAssetsService;
 import dev.pairpad.core.executors.ExecutorRegistry;
-import dev.pairpad.core.metrics.ServerMetrics;
 import dev.pairpad.core.room.Limits;
 import dev.pairpad.core.room.RoomRegistry;
 import dev.pairpad.core.store.RoomStore;
@@ -12,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-/** The HTTP routing of the server: security headers, REST API, executor bundles, metrics, OpenAPI and the web app. */
+/** The HTTP routing of the server: security headers, REST API, executor bundles, OpenAPI and the web app. */
 public final class HttpSetup {
 
     private final CreationLimiter creations;
@@ -29,14 +28,14 @@ public final class HttpSetup {
 
     /** Adds every route to {@code routing}. */
     public void configure(HttpRouting.Builder routing, RoomRegistry rooms, RoomStore store, ExecutorRegistry languages,
-                          Limits limits, ServerMetrics metrics, Supplier<String> publicUrl, Optional<String> adminToken,
+                          Limits limits, Supplier<String> publicUrl, Optional<String> adminToken,
                           boolean createRequiresAdmin, Set<String> corsOrigins) {
         routing.addFilter(new SecurityHeaders(corsOrigins))
                 .register("/api/rooms", new RoomsApi(rooms, store, languages, limits, publicUrl, adminToken,
                         createRequiresAdmin, creations))
                 .register("/api/languages", new LanguagesApi(languages))
                 .register("/executors", new ExecutorAssetsService(languages));
-        ObserveApi.register(routing, metrics);
+        ObserveApi.register(routing);
         routing.any("/api/*", (req, res) -> Problems.send(res, 404, "no API resource "
                 + req.prologue().method().text() + " " + req.path().path()));
         WebApp.register(routing);

@@ -1,37 +1,89 @@
 package dev.pairpad.core.metrics;
 
+import io.helidon.metrics.api.Counter;
+import io.helidon.metrics.api.Gauge;
+import io.helidon.metrics.api.MeterRegistry;
+import io.helidon.metrics.api.Tag;
+import io.helidon.metrics.api.Timer;
+import io.helidon.service.registry.Services;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntSupplier;
 
 /**
- * The server's counters and the op-to-broadcast latency histogram, written as Prometheus text by {@link #prometheus()}.
+ * The server's meters in Helidon's metrics (Micrometer provider), served as Prometheus text at {@code GET /metrics} by
+ * the observer of {@link #registry()}.
  *
- * <p>Kept per server instance (not in a global registry) so that several servers in one JVM, as in tests, count
- * separately. All updates are lock-free.
+ * <p>Each instance tags its meters with an id of its own and its {@link #registry()} shows only those (plus the
+ * process-wide JVM meters), so several servers in one JVM, as in tests, count separately. Recording an op is a few
+ * counter and timer updates on meters held here; nothing is looked up by name per op. {@link #close()} removes the
+ * meters.
  */
-public final class ServerMetrics {
+public final class ServerMetrics implements AutoCloseable {
 
-    /** Upper bounds of the latency buckets, in seconds. */
-    private static final double[] BUCKETS = {0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1,
-        0.25, 0.5, 1, 2.5};
+    private static final AtomicLong SERVERS = new AtomicLong();
+    private static final String OPS = "pairpad.ops";
+    private static final String SLOW_CONSUMERS = "pairpad.slow.consumers.dropped";
 
-    private final LongAdder ops = new LongAdder();
-    private final LongAdder delivered = new LongAdder();
-    private final LongAdder slowConsumers = new LongAdder();
-    private final LongAdder connectionsOpened = new LongAdder();
+    /** Upper bounds of the latency histogram's buckets. */
+    private static final Duration[] BUCKETS = {micros(100), micros(250), micros(500), micros(1_000), micros(2_500),
+        micros(5_000), micros(10_000), micros(25_000), micros(50_000), micros(100_000), micros(250_000),
+        micros(500_000), micros(1_000_000), micros(2_500_000)};
+
+    private final ServerMeterRegistry registry;
+    private final Counter ops;
+    private final Counter delivered;
+    private final Counter slowConsumers;
+    private final Counter connectionsOpened;
+    private final Timer broadcastLatency;
     private final AtomicLong connections = new AtomicLong();
-    private final LongAdder[] bucketCounts = new LongAdder[BUCKETS.length + 1];
-    private final LongAdder latencyNanosSum = new LongAdder();
     private final AtomicLong opsLastSecond = new AtomicLong();
     private final AtomicLong currentSecond = new AtomicLong();
     private final AtomicLong opsThisSecond = new AtomicLong();
     private volatile IntSupplier loadedRooms = () -> 0;
 
+    /** Registers this server's meters in Helidon's global meter registry. */
     public ServerMetrics() {
-        for (int i = 0; i < bucketCounts.length; i++) {
-            bucketCounts[i] = new LongAdder();
-        }
+        MeterRegistry global = Services.get(MeterRegistry.class);
+        registry = new ServerMeterRegistry(global, Long.toString(SERVERS.incrementAndGet()));
+        List<Tag> tags = List.of(registry.tag());
+        global.getOrCreate(Gauge.builder("pairpad.rooms.loaded", () -> loadedRooms.getAsInt())
+                .description("Rooms held in memory.").tags(tags));
+        global.getOrCreate(Gauge.builder("pairpad.connections", connections::get)
+                .description("WebSocket connections open now.").tags(tags));
+        global.getOrCreate(Gauge.builder("pairpad.ops.per.second", opsLastSecond::get)
+                .description("Ops sequenced during the last full second.").tags(tags));
+        connectionsOpened = global.getOrCreate(Counter.builder("pairpad.connections.opened")
+                .description("WebSocket connections opened.").tags(tags));
+        ops = global.getOrCreate(Counter.builder(OPS)
+                .description("Ops sequenced (code and notes).").tags(tags));
+        delivered = global.getOrCreate(Counter.builder("pairpad.op.messages.delivered")
+                .description("Op and ack messages queued to recipients.").tags(tags));
+        slowConsumers = global.getOrCreate(Counter.builder(SLOW_CONSUMERS)
+                .description("Connections cut off because they could not keep up.").tags(tags));
+        broadcastLatency = global.getOrCreate(Timer.builder("pairpad.op.broadcast.latency")
+                .description("From receiving an op to queueing it to every recipient "
+                        + "(includes the durable journal write).")
+                // Buckets only: Prometheus derives quantiles from them; Helidon's default client-side percentiles
+                // would cost every op a percentile-histogram update.
+                .buckets(BUCKETS).percentiles(new double[0]).tags(tags));
+    }
+
+    private static Duration micros(long micros) {
+        return Duration.ofNanos(micros * 1_000);
+    }
+
+    /** The registry whose meters Helidon's metrics observer serves for this server. */
+    public MeterRegistry registry() {
+        return registry;
+    }
+
+    /** Removes this server's meters; recording afterwards is harmless but no longer shown. */
+    @Override
+    public void close() {
+        registry.close();
     }
 
     /** Where the number of rooms in memory comes from. */
@@ -55,14 +107,8 @@ public final class ServerMetrics {
 
     /** One op was handed to {@code recipients} outbound queues, {@code latencyNanos} after it arrived. */
     public void opBroadcast(long latencyNanos, int recipients) {
-        delivered.add(recipients);
-        latencyNanosSum.add(latencyNanos);
-        double seconds = latencyNanos / 1e9;
-        int bucket = 0;
-        while (bucket < BUCKETS.length && seconds > BUCKETS[bucket]) {
-            bucket++;
-        }
-        bucketCounts[bucket].increment();
+        delivered.increment(recipients);
+        broadcastLatency.record(latencyNanos, TimeUnit.NANOSECONDS);
     }
 
     public void slowConsumerDropped() {
@@ -85,49 +131,11 @@ public final class ServerMetrics {
 
     /** Slow consumers cut off so far. */
     public long slowConsumersDropped() {
-        return slowConsumers.sum();
+        return registry.count(SLOW_CONSUMERS);
     }
 
     /** Ops sequenced so far. */
     public long opsSequenced() {
-        return ops.sum();
-    }
-
-    /** The metrics in the Prometheus text exposition format 0.0.4. */
-    public String prometheus() {
-        StringBuilder out = new StringBuilder(2048);
-        gauge(out, "pairpad_rooms_loaded", "Rooms held in memory.", loadedRooms.getAsInt());
-        gauge(out, "pairpad_connections", "WebSocket connections open now.", connections.get());
-        counter(out, "pairpad_connections_opened_total", "WebSocket connections opened.", connectionsOpened.sum());
-        counter(out, "pairpad_ops_total", "Ops sequenced (code and notes).", ops.sum());
-        gauge(out, "pairpad_ops_per_second", "Ops sequenced during the last full second.", opsLastSecond.get());
-        counter(out, "pairpad_op_messages_delivered_total", "Op and ack messages queued to recipients.",
-                delivered.sum());
-        counter(out, "pairpad_slow_consumers_dropped_total", "Connections cut off because they could not keep up.",
-                slowConsumers.sum());
-        String name = "pairpad_op_broadcast_latency_seconds";
-        out.append("# HELP ").append(name).append(" From receiving an op to queueing it to every recipient "
-                + "(includes the durable journal write).\n");
-        out.append("# TYPE ").append(name).append(" histogram\n");
-        long cumulative = 0;
-        for (int i = 0; i < BUCKETS.length; i++) {
-            cumulative += bucketCounts[i].sum();
-            out.append(name).append("_bucket{le=\"").append(BUCKETS[i]).append("\"} ").append(cumulative).append('\n');
-        }
-        cumulative += bucketCounts[BUCKETS.length].sum();
-        out.append(name).append("_bucket{le=\"+Inf\"} ").append(cumulative).append('\n');
-        out.append(name).append("_sum ").append(latencyNanosSum.sum() / 1e9).append('\n');
-        out.append(name).append("_count ").append(cumulative).append('\n');
-        return out.toString();
-    }
-
-    private static void gauge(StringBuilder out, String name, String help, long value) {
-        out.append("# HELP ").append(name).append(' ').append(help).append('\n');
-        out.append("# TYPE ").append(name).append(" gauge\n").append(name).append(' ').append(value).append('\n');
-    }
-
-    private static void counter(StringBuilder out, String name, String help, long value) {
-        out.append("# HELP ").append(name).append(' ').append(help).append('\n');
-        out.append("# TYPE ").append(name).append(" counter\n").append(name).append(' ').append(value).append('\n');
+        return registry.count(OPS);
     }
 }

@@ -271,7 +271,7 @@ class RestApiTests {
         String metrics = http.get("/metrics", Optional.empty()).body();
         assertThat(metrics).contains("pairpad_rooms_loaded", "pairpad_connections", "pairpad_ops_total",
                 "pairpad_ops_per_second", "pairpad_slow_consumers_dropped_total",
-                "pairpad_op_broadcast_latency_seconds_bucket{le=\"+Inf\"}");
+                "pairpad_op_broadcast_latency_seconds_bucket{scope=\"application\",le=\"+Inf\",}");
         String openapi = http.get("/openapi", Optional.empty()).body();
         assertThat(openapi).contains("openapi: 3", "/api/rooms/{id}/history", "/api/languages");
     }
