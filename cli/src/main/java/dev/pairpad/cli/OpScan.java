@@ -1,6 +1,7 @@
 package dev.pairpad.cli;
 
 import dev.pairpad.api.ot.TextOperation;
+import dev.pairpad.api.protocol.OperationJson;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -24,6 +25,7 @@ final class OpScan {
     private int authorStart;
     private int authorLength;
     private int opStart;
+    private int opEnd;
     private boolean codeDocument;
     private long baseLength;
     private long targetLength;
@@ -81,6 +83,7 @@ final class OpScan {
             } else if (is(keyStart, keyEnd, OP)) {
                 opStart = p;
                 p = operation(p);
+                opEnd = p;
             } else if (is(keyStart, keyEnd, DOC)) {
                 int end = data[p] == '"' ? plainStringEnd(p + 1) : -1;
                 codeDocument = end >= 0 && is(p + 1, end, CODE);
@@ -138,7 +141,7 @@ final class OpScan {
 
     /** The operation of the last scanned message, built for OT (only typists with an edit in flight need it). */
     TextOperation operation() {
-        return JsonText.operation(data, opStart);
+        return OperationJson.decode(new String(data, opStart, opEnd - opStart, StandardCharsets.UTF_8));
     }
 
     private int revision(int p) {

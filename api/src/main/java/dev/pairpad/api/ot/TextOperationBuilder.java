@@ -115,17 +115,10 @@ public final class TextOperationBuilder {
 
     /** Rejects inserted text holding a lone surrogate: it would split a character once applied. */
     static void requireWholeCodePoints(String text) {
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                } else {
-                    throw new InvalidOperationException(
-                            "inserted text has a lone surrogate at index " + i + ": an insert must hold whole code points");
-                }
-            }
+        int at = CodePoints.loneSurrogateAt(text);
+        if (at >= 0) {
+            throw new InvalidOperationException(
+                    "inserted text has a lone surrogate at index " + at + ": an insert must hold whole code points");
         }
     }
 }

@@ -16,16 +16,6 @@ public final class RestCodec {
     private RestCodec() {
     }
 
-    /** Reads a {@code POST /api/rooms} body; an empty or blank body means all defaults. */
-    public static CreateRoomRequest decodeCreateRoom(String json) {
-        if (json.isBlank()) {
-            return CreateRoomRequest.defaults();
-        }
-        Fields f = Fields.parseObject(json, "the request body");
-        return new CreateRoomRequest(f.optionalString("title"), f.optionalString("language"),
-                f.optionalString("starterCode"));
-    }
-
     public static String encode(CreateRoomRequest request) {
         JsonWriter w = JsonWriter.object();
         request.title().ifPresent(v -> w.string("title", v));

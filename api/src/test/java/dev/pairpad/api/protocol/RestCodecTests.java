@@ -32,20 +32,7 @@ class RestCodecTests {
         Problem problem = new Problem("about:blank", "Not Found", 404, "no room x");
         assertThat(RestCodec.decodeProblem(RestCodec.encode(problem))).isEqualTo(problem);
         CreateRoomRequest request = new CreateRoomRequest(Optional.of("t"), Optional.empty(), Optional.of("s"));
-        assertThat(RestCodec.decodeCreateRoom(RestCodec.encode(request))).isEqualTo(request);
-    }
-
-    @Test
-    void anEmptyCreateBodyMeansDefaults() {
-        assertThat(RestCodec.decodeCreateRoom("")).isEqualTo(CreateRoomRequest.defaults());
-        assertThat(RestCodec.decodeCreateRoom("{}")).isEqualTo(CreateRoomRequest.defaults());
-    }
-
-    @Test
-    void anIllTypedCreateFieldIsNamed() {
-        assertThatThrownBy(() -> RestCodec.decodeCreateRoom("{\"title\":5}"))
-                .isInstanceOf(ProtocolException.class).hasMessageContaining("\"title\"");
-        assertThatThrownBy(() -> RestCodec.decodeCreateRoom("[]"))
-                .isInstanceOf(ProtocolException.class).hasMessageContaining("JSON object");
+        // The server reads create bodies with its own JSON-B reader (CreateRoomBodyTests); clients only write them.
+        assertThat(RestCodec.encode(request)).isEqualTo("{\"title\":\"t\",\"starterCode\":\"s\"}");
     }
 }

@@ -1,5 +1,6 @@
 package dev.pairpad.core.http;
 
+import dev.pairpad.api.ot.CodePoints;
 import dev.pairpad.api.protocol.CreateRoomRequest;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -43,14 +44,10 @@ final class CreateRoomReader implements JsonbDeserializer<CreateRoomRequest> {
 
     /** The text when it holds no lone surrogate: one cannot be edited (OT inserts whole code points) nor sent back. */
     private static String wholeCodePoints(String name, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new BadBody("field \"" + name + "\" of " + CONTEXT + " has a lone surrogate at index " + i
-                        + "; text must hold whole code points");
-            }
+        int at = CodePoints.loneSurrogateAt(text);
+        if (at >= 0) {
+            throw new BadBody("field \"" + name + "\" of " + CONTEXT + " has a lone surrogate at index " + at
+                    + "; text must hold whole code points");
         }
         return text;
     }
