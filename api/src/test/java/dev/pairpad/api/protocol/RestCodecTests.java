@@ -1,7 +1,6 @@
 package dev.pairpad.api.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pairpad.api.ot.TextOperation;
 import java.time.Instant;
